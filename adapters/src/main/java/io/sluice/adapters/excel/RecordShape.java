@@ -1,0 +1,142 @@
+package io.sluice.adapters.excel;
+
+import io.sluice.domain.record.RecordError;
+import io.sluice.domain.record.Warning;
+import org.apache.poi.ss.formula.eval.ErrorEval;
+import org.apache.poi.ss.formula.eval.ValueEval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What every record evaluator shares about a record's shape, whatever engine computes it: which
+ * service input a record column feeds (its exact name first, then case-insensitively; the first
+ * column for an input wins), the default and warning for an input left out, the requested outputs
+ * as indexes, and how a failed calculation is described. One per evaluator, hence per thread.
+ */
+final class RecordShape {
+
+    /** Writes one supplied value into the engine's input; adds an input error when it cannot. */
+    interface InputWriter {
+        void write(int input, Object value, List<RecordError> errors);
+    }
+
+    /** Reads one computed cell of a table output, by body row and column. */
+    interface TableCells {
+        ValueEval at(int row, int column);
+    }
+
+    /** Puts an input that the record left out back to the workbook's default. */
+    interface DefaultWriter {
+        void reset(int input);
+    }
+
+    private final WorkbookModel model;
+    private final Map<String, Integer> inputByName = new HashMap<>();
+    private final Map<String, Integer> inputByLowerName = new HashMap<>();
+    private final boolean[] supplied;
+    private final String[] defaults;
+    private Collection<String> lastRequested;
+    private int[] lastOutputs;
+
+    RecordShape(WorkbookModel model) {
+        this.model = model;
+        for (int i = 0; i < model.inputs.size(); i++) {
+            inputByName.put(model.inputs.get(i).name(), i);
+            inputByLowerName.putIfAbsent(model.inputs.get(i).name().toLowerCase(Locale.ROOT), i);
+        }
+        this.supplied = new boolean[model.inputs.size()];
+        this.defaults = model.inputs.stream().map(in -> String.valueOf(WorkbookModel.defaultOf(model.master, in)))
+                .toArray(String[]::new);
+    }
+
+    /**
+     * Writes the record's inputs, then the defaults of those it left out, each with a warning.
+     *
+     * @return false, with no default written, when a supplied value could not be converted (the
+     *         writer added the input errors): nothing is to be calculated for this record
+     */
+    boolean bind(Map<String, Object> record, InputWriter writer, DefaultWriter defaultWriter,
+                 List<Warning> warnings, List<RecordError> errors) {
+        Arrays.fill(supplied, false);
+        for (Map.Entry<String, Object> column : record.entrySet()) {
+            Integer i = inputByName.get(column.getKey());
+            if (i == null && column.getKey() != null) {
+                i = inputByLowerName.get(column.getKey().toLowerCase(Locale.ROOT));
+            }
+            if (i != null && !supplied[i]) {
+                supplied[i] = true;
+                writer.write(i, column.getValue(), errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < supplied.length; i++) {
+            if (!supplied[i]) {
+                defaultWriter.reset(i);
+                Binding in = model.inputs.get(i);
+                warnings.add(new Warning(in.definedName(), "Input " + in.name() + " was not supplied; its default "
+                        + defaults[i] + " was used"));
+            }
+        }
+        return true;
+    }
+
+    /** The indexes of the requested outputs in the service's order; cached for the collection a chunk reuses. */
+    int[] outputIndexes(Collection<String> requested) {
+        if (requested != lastRequested) {
+            int[] indexes = new int[model.outputs.size()];
+            int n = 0;
+            for (int i = 0; i < model.outputs.size(); i++) {
+                if (requested.contains(model.outputs.get(i).name())) {
+                    indexes[n++] = i;
+                }
+            }
+            lastOutputs = Arrays.copyOf(indexes, n);
+            lastRequested = requested;
+        }
+        return lastOutputs;
+    }
+
+    /**
+     * A table output as row objects keyed by its header, trailing empty rows dropped; every error
+     * cell adds a calculation error naming its row and column.
+     */
+    static List<Map<String, Object>> tableValue(Binding out, TableCells cells, List<RecordError> errors) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int lastUsed = -1;
+        for (int r = 0; r < out.bodyRows(); r++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int c = 0; c < out.columns().size(); c++) {
+                ValueEval value = cells.at(r, c);
+                if (value instanceof ErrorEval error) {
+                    errors.add(new RecordError(out.definedName() + "[" + r + "]." + out.columns().get(c),
+                            "The cell evaluates to " + ValueConversion.errorText(error), RecordError.CALCULATION_ERROR,
+                            ValueConversion.errorText(error)));
+                }
+                Object converted = ValueConversion.fromEval(value, out.dateColumns()[c]);
+                if (converted != null && !"".equals(converted)) {
+                    lastUsed = r;
+                }
+                row.put(out.columns().get(c), converted);
+            }
+            rows.add(row);
+        }
+        return List.copyOf(rows.subList(0, lastUsed + 1));
+    }
+
+    /** The message of a record's processing error. */
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the formula chain is too deep for this thread's stack";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,176 @@
+package io.sluice.adapters.excel;
+
+import io.sluice.domain.service.FieldType;
+import org.apache.poi.ss.formula.eval.BoolEval;
+import org.apache.poi.ss.formula.eval.ErrorEval;
+import org.apache.poi.ss.formula.eval.NumberEval;
+import org.apache.poi.ss.formula.eval.StringEval;
+import org.apache.poi.ss.formula.eval.ValueEval;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Converts JSON-like record values into cell values and evaluated cells back into JSON-like values. */
+final class ValueConversion {
+
+    private static final double LARGEST_EXACT_LONG = 1e15;
+
+    private ValueConversion() {
+    }
+
+    /**
+     * @throws IllegalArgumentException saying why {@code value} does not fit an input of type {@code type}
+     */
+    static CellValue toCell(Object value, FieldType type) {
+        if (value == null) {
+            return CellValue.BLANK;
+        }
+        return switch (type) {
+            case NUMBER -> CellValue.number(number(value));
+            case DATE -> CellValue.number(date(value));
+            case TEXT -> CellValue.text(text(value));
+            case BOOLEAN -> CellValue.bool(bool(value));
+            case ANY -> any(value);
+            case TABLE -> throw new IllegalArgumentException("a table cell cannot hold a table");
+        };
+    }
+
+    private static double number(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            try {
+                return new BigDecimal(s.trim()).doubleValue();
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expects a number, not '" + s + "'", e);
+            }
+        }
+        throw new IllegalArgumentException("expects a number, not " + describe(value));
+    }
+
+    private static double date(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            String t = s.trim();
+            try {
+                if (t.length() == 10) {
+                    return DateUtil.getExcelDate(LocalDate.parse(t));
+                }
+                if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                    return DateUtil.getExcelDate(OffsetDateTime.parse(t).toLocalDateTime());
+                }
+                return DateUtil.getExcelDate(LocalDateTime.parse(t));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("expects a date (2024-01-31) or date-time, not '" + s + "'", e);
+            }
+        }
+        throw new IllegalArgumentException("expects a date, not " + describe(value));
+    }
+
+    private static String text(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        if (value instanceof Number n) {
+            Object plain = number(n.doubleValue());
+            return plain.toString();
+        }
+        throw new IllegalArgumentException("expects text, not " + describe(value));
+    }
+
+    private static boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(s.toLowerCase(Locale.ROOT));
+        }
+        if (value instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1)) {
+            return n.doubleValue() == 1;
+        }
+        throw new IllegalArgumentException("expects true or false, not " + describe(value));
+    }
+
+    private static CellValue any(Object value) {
+        if (value instanceof Number n) {
+            return CellValue.number(n.doubleValue());
+        }
+        if (value instanceof String s) {
+            return CellValue.text(s);
+        }
+        if (value instanceof Boolean b) {
+            return CellValue.bool(b);
+        }
+        throw new IllegalArgumentException("expects a number, text or a boolean, not " + describe(value));
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof java.util.List<?>) {
+            return "a list";
+        }
+        if (value instanceof java.util.Map<?, ?>) {
+            return "an object";
+        }
+        return "'" + value + "'";
+    }
+
+    /** A number as the APIs show it: a Long when it is integral (and exact), else a Double. */
+    static Object number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < LARGEST_EXACT_LONG) {
+            return (long) value;
+        }
+        return value;
+    }
+
+    /** An Excel date serial as ISO-8601 text: a date, or a date-time when it has a time of day. */
+    static Object date(double serial) {
+        if (!DateUtil.isValidExcelDate(serial)) {
+            return number(serial);
+        }
+        LocalDateTime dateTime = DateUtil.getLocalDateTime(serial);
+        return dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString() : dateTime.toString();
+    }
+
+    /** A plain cell value as the APIs show it. */
+    static Object fromCell(CellValue value, boolean isDate) {
+        return switch (value.type()) {
+            case NUMERIC -> isDate ? date(value.number()) : number(value.number());
+            case STRING -> value.text();
+            case BOOLEAN -> value.bool();
+            default -> null;
+        };
+    }
+
+    /** An evaluated cell as the APIs show it; an Excel error becomes its error string. */
+    static Object fromEval(ValueEval value, boolean isDate) {
+        if (value instanceof NumberEval n) {
+            return isDate ? date(n.getNumberValue()) : number(n.getNumberValue());
+        }
+        if (value instanceof StringEval s) {
+            return s.getStringValue();
+        }
+        if (value instanceof BoolEval b) {
+            return b.getBooleanValue();
+        }
+        if (value instanceof ErrorEval e) {
+            return errorText(e);
+        }
+        return null;
+    }
+
+    static String errorText(ErrorEval error) {
+        return FormulaError.forInt(error.getErrorCode()).getString();
+    }
+}

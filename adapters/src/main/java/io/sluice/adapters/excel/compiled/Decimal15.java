@@ -1,0 +1,174 @@
+package io.sluice.adapters.excel.compiled;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+/**
+ * Excel's decimal arithmetic, bit for bit as Apache POI computes it, without its cost in the
+ * common case.
+ *
+ * <p>POI multiplies, divides and rounds through {@code new BigDecimal(NumberToTextConverter
+ * .toText(d))}, that is the operand rounded to 15 significant digits. When a double {@code d}
+ * is the correctly rounded image of a decimal {@code m * 10^e} with {@code |m| < 10^15}, that
+ * decimal is exactly what {@code toText} yields: the distance between {@code d} and the decimal
+ * (at most half an ulp, 1.1e-16 relative) is below half the 15-digit grid step (5e-16 relative).
+ * The fast paths then compute the exact decimal result as a {@code long} and convert it with one
+ * correctly rounded operation (Clinger's fast path, as {@code BigDecimal.doubleValue} does).
+ * Anything outside those bounds takes POI's own BigDecimal route.
+ */
+final class Decimal15 {
+
+    static final long NONE = Long.MIN_VALUE;
+    private static final double[] POW10 = new double[23];
+    private static final long[] LONG_POW10 = new long[19];
+    private static final long MAX_EXACT = 1L << 53;
+    private static final double LIMIT = 1e15;
+
+    static {
+        double p = 1;
+        long lp = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+        for (int i = 0; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = lp;
+            lp *= 10;
+        }
+    }
+
+    private Decimal15() {
+    }
+
+    /** The 15-digit decimal of {@code d} packed as {@code mantissa << 6 | (exponent + 32)}, or {@link #NONE}. */
+    static long decompose(double d) {
+        if (d == 0) {
+            return 32;
+        }
+        double a = Math.abs(d);
+        if (!(a < LIMIT)) {
+            return NONE;
+        }
+        for (int k = 0; k < POW10.length; k++) {
+            double scaled = a * POW10[k];
+            if (scaled >= LIMIT) {
+                return NONE;
+            }
+            double n = Math.rint(scaled);
+            if (n != 0 && n / POW10[k] == a) {
+                long m = (long) n;
+                return ((d < 0 ? -m : m) << 6) | (32 - k);
+            }
+        }
+        return NONE;
+    }
+
+    static long mantissa(long packed) {
+        return packed >> 6;
+    }
+
+    static int exponent(long packed) {
+        return (int) (packed & 63) - 32;
+    }
+
+    /** {@code m * 10^e} correctly rounded, or NaN when outside the exact fast path. */
+    static double toDouble(long m, int e) {
+        if (Math.abs(m) >= MAX_EXACT || e > 22 || e < -22) {
+            return Double.NaN;
+        }
+        return e >= 0 ? (double) m * POW10[e] : (double) m / POW10[-e];
+    }
+
+    static double multiply(double x, double y) {
+        long a = decompose(x);
+        long b = decompose(y);
+        if (a != NONE && b != NONE) {
+            long ma = mantissa(a);
+            long mb = mantissa(b);
+            if (mb == 0 || Math.abs(ma) < MAX_EXACT / Math.abs(mb)) {
+                double r = toDouble(ma * mb, exponent(a) + exponent(b));
+                if (!Double.isNaN(r)) {
+                    return r;
+                }
+            }
+        }
+        return big(x).multiply(big(y)).doubleValue();
+    }
+
+    /** {@code x / y} for {@code y != 0}. */
+    static double divide(double x, double y) {
+        long a = decompose(x);
+        long b = decompose(y);
+        if (a != NONE && b != NONE) {
+            double r = fastDivide(mantissa(a), exponent(a), mantissa(b), exponent(b));
+            if (!Double.isNaN(r)) {
+                return r;
+            }
+        }
+        return big(x).divide(big(y), MathContext.DECIMAL128).doubleValue();
+    }
+
+    private static double fastDivide(long ma, int ea, long mb, int eb) {
+        int s = ea - eb;
+        if (s > 18 || s < -18) {
+            return Double.NaN;
+        }
+        long n = ma;
+        long d = mb;
+        if (s > 0) {
+            if (Math.abs(n) >= MAX_EXACT / LONG_POW10[s]) {
+                return Double.NaN;
+            }
+            n *= LONG_POW10[s];
+        } else if (s < 0) {
+            if (Math.abs(d) >= MAX_EXACT / LONG_POW10[-s]) {
+                return Double.NaN;
+            }
+            d *= LONG_POW10[-s];
+        }
+        double dn = n;
+        double dd = d;
+        double r = dn / dd;
+        double rem = Math.abs(Math.fma(-r, dd, dn));
+        if (rem != 0) {
+            double half = 0.5 * Math.ulp(r) * Math.abs(dd);
+            if (Math.abs(rem - half) <= half * 1e-6) {
+                return Double.NaN; // a tie: rounding through 34 digits may break it differently
+            }
+        }
+        return r + 0.0; // BigDecimal has no negative zero
+    }
+
+    static double round(double x, int places, RoundingMode mode) {
+        long a = decompose(x);
+        if (a != NONE && places <= 22 && places >= -22) {
+            long m = mantissa(a);
+            int e = exponent(a);
+            if (e >= -places) {
+                return x + 0.0; // the value itself, but never -0 (BigDecimal has no negative zero)
+            }
+            int drop = -places - e;
+            if (drop <= 18) {
+                long div = LONG_POW10[drop];
+                long abs = Math.abs(m);
+                long q = abs / div;
+                long r = abs % div;
+                if (mode == RoundingMode.HALF_UP ? 2 * r >= div : mode == RoundingMode.UP && r != 0) {
+                    q++;
+                }
+                double d = toDouble(m < 0 ? -q : q, -places);
+                if (!Double.isNaN(d)) {
+                    return d;
+                }
+            }
+        }
+        return big(x).setScale(places, mode).doubleValue();
+    }
+
+    private static BigDecimal big(double d) {
+        return new BigDecimal(NumberToTextConverter.toText(d));
+    }
+}

@@ -1,0 +1,221 @@
+package io.sluice.adapters.excel.compiled;
+
+import org.apache.poi.ss.formula.eval.ErrorEval;
+import org.apache.poi.ss.formula.eval.RelationalOperationEval;
+import org.apache.poi.ss.formula.eval.ValueEval;
+import org.apache.poi.ss.formula.functions.Function;
+import org.apache.poi.ss.util.NumberComparer;
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+/**
+ * Excel's operators, each with the argument coercion, error order and result normalisation of
+ * the matching Apache POI operation ({@code TwoOperandNumericOperation}, {@code UnaryMinusEval},
+ * {@code PercentEval}, {@code ConcatEval}, {@code RelationalOperationEval}).
+ */
+final class Operators {
+
+    static final int NUM_ERROR = ErrorEval.NUM_ERROR.getErrorCode();
+    static final int DIV_ZERO = ErrorEval.DIV_ZERO.getErrorCode();
+
+    private Operators() {
+    }
+
+    /** The five numeric binary operators. */
+    enum Arithmetic { ADD, SUBTRACT, MULTIPLY, DIVIDE, POWER }
+
+    static final class Binary extends Node {
+        private final Arithmetic op;
+
+        Binary(int slot, Arithmetic op, Node left, Node right) {
+            super(slot, left, right);
+            this.op = op;
+        }
+
+        @Override
+        void eval(Frame f) {
+            Node left = args[0];
+            Node right = args[1];
+            left.eval(f);
+            right.eval(f);
+            double x = f.number(left.slot);
+            double y = f.number(right.slot);
+            int error = f.takeError();
+            if (error != Frame.NO_ERROR) {
+                f.setError(slot, error);
+                return;
+            }
+            double r;
+            switch (op) {
+                case ADD: r = x + y; break;
+                case SUBTRACT: r = x - y; break;
+                case MULTIPLY: r = Decimal15.multiply(x, y); break;
+                case DIVIDE:
+                    if (y == 0.0) {
+                        f.setError(slot, DIV_ZERO);
+                        return;
+                    }
+                    r = Decimal15.divide(x, y);
+                    break;
+                default: r = power(x, y);
+            }
+            store(f, slot, r, op != Arithmetic.SUBTRACT);
+        }
+
+        private static double power(double d0, double d1) {
+            if (d0 < 0 && Math.abs(d1) > 0.0 && Math.abs(d1) < 1.0) {
+                return -1 * Math.pow(d0 * -1, d1);
+            }
+            return Math.pow(d0, d1);
+        }
+    }
+
+    /** Stores a numeric result: -0 becomes 0 where POI does so, NaN and infinities are #NUM!. */
+    static void store(Frame f, int slot, double r, boolean positiveZero) {
+        if (r == 0.0 && positiveZero) {
+            f.setNumberSlot(slot, 0.0);
+        } else if (Double.isNaN(r) || Double.isInfinite(r)) {
+            f.setError(slot, NUM_ERROR);
+        } else {
+            f.setNumberSlot(slot, r);
+        }
+    }
+
+    /** Unary minus ({@code percent == false}) and the percent operator. */
+    static final class Unary extends Node {
+        private final boolean percent;
+
+        Unary(int slot, boolean percent, Node arg) {
+            super(slot, arg);
+            this.percent = percent;
+        }
+
+        @Override
+        void eval(Frame f) {
+            Node arg = args[0];
+            arg.eval(f);
+            double d = f.number(arg.slot);
+            int error = f.takeError();
+            if (error != Frame.NO_ERROR) {
+                f.setError(slot, error);
+            } else if (d == 0.0) {
+                f.setNumberSlot(slot, 0.0);
+            } else {
+                f.setNumberSlot(slot, percent ? d / 100 : -d);
+            }
+        }
+    }
+
+    /** Unary plus: text stays text, anything else is coerced to a number. */
+    static final class Plus extends Node {
+        Plus(int slot, Node arg) {
+            super(slot, arg);
+        }
+
+        @Override
+        void eval(Frame f) {
+            Node arg = args[0];
+            arg.eval(f);
+            if (f.tag[arg.slot] == Frame.TEXT) {
+                f.copy(arg.slot, slot);
+                return;
+            }
+            double d = f.number(arg.slot);
+            int error = f.takeError();
+            if (error != Frame.NO_ERROR) {
+                f.setError(slot, error);
+            } else {
+                f.setNumberSlot(slot, d);
+            }
+        }
+    }
+
+    /** The {@code &} operator. */
+    static final class Concat extends Node {
+        Concat(int slot, Node left, Node right) {
+            super(slot, left, right);
+        }
+
+        @Override
+        void eval(Frame f) {
+            Node left = args[0];
+            Node right = args[1];
+            left.eval(f);
+            right.eval(f);
+            if (f.tag[left.slot] == Frame.ERROR) {
+                f.copy(left.slot, slot);
+            } else if (f.tag[right.slot] == Frame.ERROR) {
+                f.copy(right.slot, slot);
+            } else {
+                f.setTextSlot(slot, text(f, left.slot).concat(text(f, right.slot)));
+            }
+        }
+
+        private static String text(Frame f, int slot) {
+            switch (f.tag[slot]) {
+                case Frame.TEXT: return (String) f.obj[slot];
+                case Frame.NUMBER: return NumberToTextConverter.toText(f.num[slot]);
+                case Frame.BOOL: return f.num[slot] != 0 ? "TRUE" : "FALSE";
+                default: return "";
+            }
+        }
+    }
+
+    /** Comparison: numbers against numbers natively, every other pairing through POI. */
+    static final class Compare extends Node {
+        private final Function poi;
+        private final int row;
+        private final int column;
+
+        Compare(int slot, Function poi, int row, int column, Node left, Node right) {
+            super(slot, left, right);
+            this.poi = poi;
+            this.row = row;
+            this.column = column;
+        }
+
+        @Override
+        void eval(Frame f) {
+            Node left = args[0];
+            Node right = args[1];
+            left.eval(f);
+            right.eval(f);
+            if (f.tag[left.slot] == Frame.NUMBER && f.tag[right.slot] == Frame.NUMBER) {
+                int cmp = compareNumbers(f.num[left.slot], f.num[right.slot]);
+                f.tag[slot] = Frame.BOOL;
+                f.num[slot] = outcome(cmp) ? 1 : 0;
+                return;
+            }
+            ValueEval[] values = {f.toValueEval(left.slot), f.toValueEval(right.slot)};
+            f.set(slot, poi.evaluate(values, row, column));
+        }
+
+        /**
+         * POI's {@code NumberComparer.compare}, which compares at 15 significant digits; numbers
+         * of the same sign further apart than 1e-13 relative differ at that precision too, so their
+         * plain order is the answer without POI's exact decimal expansion.
+         */
+        static int compareNumbers(double a, double b) {
+            double magnitude = Math.max(Math.abs(a), Math.abs(b));
+            if ((a > 0 && b > 0 || a < 0 && b < 0) && Math.abs(a - b) > 1e-13 * magnitude
+                    && Math.min(Math.abs(a), Math.abs(b)) >= Double.MIN_NORMAL && magnitude < Double.MAX_VALUE) {
+                return a < b ? -1 : 1;
+            }
+            return NumberComparer.compare(a, b);
+        }
+
+        private boolean outcome(int cmp) {
+            if (poi == RelationalOperationEval.EqualEval) {
+                return cmp == 0;
+            } else if (poi == RelationalOperationEval.NotEqualEval) {
+                return cmp != 0;
+            } else if (poi == RelationalOperationEval.LessThanEval) {
+                return cmp < 0;
+            } else if (poi == RelationalOperationEval.LessEqualEval) {
+                return cmp <= 0;
+            } else if (poi == RelationalOperationEval.GreaterThanEval) {
+                return cmp > 0;
+            }
+            return cmp >= 0;
+        }
+    }
+}

@@ -1,0 +1,402 @@
+package io.sluice.adapters.jdbc;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.sluice.application.batch.BatchNotFoundException;
+import io.sluice.application.chunk.ClaimedChunk;
+import io.sluice.application.chunk.NewChunk;
+import io.sluice.application.chunk.StoredResult;
+import io.sluice.application.port.ChunkStore;
+import io.sluice.domain.batch.Batch;
+import io.sluice.domain.batch.BatchId;
+import io.sluice.domain.chunk.ChunkConflictException;
+import io.sluice.domain.chunk.ChunkId;
+import io.sluice.domain.tenant.TenantId;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Chunks on H2 or PostgreSQL. Lock order is always the batch row first, then its chunk rows; claims
+ * lock chunk rows only (with {@code FOR UPDATE SKIP LOCKED}) and count retries in a transaction of
+ * their own, so no two statements ever wait on each other in a cycle.
+ */
+@Singleton
+class JdbcChunkStore implements ChunkStore {
+
+    private final TransactionOperations<Connection> tx;
+    private final AtomicInteger turn = new AtomicInteger();
+
+    JdbcChunkStore(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public int submit(TenantId tenant, BatchId batchId, List<NewChunk> chunks, Instant now) {
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            Batch batch;
+            try (PreparedStatement ps = BatchSql.prepare(c, "SELECT b.* FROM batches b WHERE b.id = ? AND b.tenant = ? FOR UPDATE",
+                    batchId.value(), tenant.value()); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new BatchNotFoundException(batchId);
+                }
+                batch = BatchRows.batch(rs);
+            }
+            List<NewChunk> fresh = newChunks(c, batchId, chunks);
+            long records = 0;
+            long bytes = 0;
+            for (NewChunk chunk : fresh) {
+                records += chunk.records();
+                bytes += chunk.bytes();
+            }
+            Batch accepted = batch.acceptChunks(fresh.size(), records, bytes, now);
+            if (fresh.isEmpty()) {
+                return 0;
+            }
+            insert(c, tenant, batchId, fresh, now);
+            BatchSql.update(c, """
+                    UPDATE batches SET status = ?, started_at = ?, last_activity_at = ?, updated_at = ?,
+                        chunks_submitted = chunks_submitted + ?, records_submitted = records_submitted + ?,
+                        input_used_bytes = input_used_bytes + ?, input_size_bytes = input_size_bytes + ?, version = version + 1
+                    WHERE id = ?""",
+                    accepted.status().wireName(), accepted.timestamps().started(), now, now, fresh.size(), records, bytes,
+                    bytes, batchId.value());
+            return fresh.size();
+        });
+    }
+
+    /** The chunks not stored yet; a re-post with the same content is dropped, with other content refused. */
+    private static List<NewChunk> newChunks(Connection c, BatchId batchId, List<NewChunk> chunks) throws SQLException {
+        Map<UUID, NewChunk> posted = new LinkedHashMap<>();
+        for (NewChunk chunk : chunks) {
+            NewChunk earlier = posted.putIfAbsent(chunk.id().value(), chunk);
+            if (earlier != null && !earlier.fingerprint().equals(chunk.fingerprint())) {
+                throw new ChunkConflictException(chunk.id());
+            }
+        }
+        Object[] params = new Object[posted.size() + 1];
+        params[0] = batchId.value();
+        int i = 1;
+        for (UUID id : posted.keySet()) {
+            params[i++] = id;
+        }
+        try (PreparedStatement ps = BatchSql.prepare(c, "SELECT id, content_hash FROM chunks WHERE batch_id = ? AND id IN ("
+                + BatchSql.marks(posted.size()) + ")", params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                NewChunk again = posted.remove(BatchSql.uuid(rs, "id"));
+                if (!again.fingerprint().sha256Hex().equals(rs.getString("content_hash"))) {
+                    throw new ChunkConflictException(again.id());
+                }
+            }
+        }
+        return new ArrayList<>(posted.values());
+    }
+
+    private static void insert(Connection c, TenantId tenant, BatchId batchId, List<NewChunk> fresh, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO chunks (batch_id, id, tenant, seq, status, records, input_bytes, content_hash, submitted_at)
+                VALUES (?, ?, ?, nextval('chunk_seq'), 'queued', ?, ?, ?, ?)""")) {
+            for (NewChunk chunk : fresh) {
+                BatchSql.bind(ps, batchId.value(), chunk.id().value(), tenant.value(), chunk.records(), chunk.bytes(),
+                        chunk.fingerprint().sha256Hex(), now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO chunk_payloads (batch_id, chunk_id, payload) VALUES (?, ?, ?)")) {
+            for (NewChunk chunk : fresh) {
+                ps.setObject(1, batchId.value());
+                ps.setObject(2, chunk.id().value());
+                ps.setBytes(3, chunk.payload());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private record Runnable(UUID batch, String tenant, UUID versionId, int maxWorkers, int processing) {
+    }
+
+    private record Candidate(Runnable batch, UUID id, int records, long inputBytes, int attempts, boolean expired) {
+    }
+
+    @Override
+    public List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease) {
+        List<Candidate> claimed = tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            List<Runnable> batches = runnableBatches(c);
+            List<Candidate> taken = new ArrayList<>();
+            int start = batches.isEmpty() ? 0 : Math.floorMod(turn.getAndIncrement(), batches.size());
+            for (int k = 0; k < batches.size() && taken.size() < max; k++) {
+                Runnable batch = batches.get((start + k) % batches.size());
+                int room = Math.min(max - taken.size(), batch.maxWorkers() - batch.processing());
+                if (room > 0) {
+                    taken.addAll(lockChunks(c, batch, room, now));
+                }
+            }
+            if (taken.isEmpty()) {
+                return taken;
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE chunks SET status = 'processing', attempts = attempts + 1, lease_holder = ?, lease_until = ?,
+                        version = version + 1 WHERE batch_id = ? AND id = ?""")) {
+                for (Candidate chunk : taken) {
+                    BatchSql.bind(ps, holder, now.plus(lease), chunk.batch().batch(), chunk.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return taken;
+        });
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        countReclaims(claimed, now);
+        Map<UUID, byte[]> payloads = payloads(claimed);
+        List<ClaimedChunk> chunks = new ArrayList<>(claimed.size());
+        for (Candidate chunk : claimed) {
+            byte[] payload = payloads.get(chunk.id());
+            if (payload != null) {
+                chunks.add(new ClaimedChunk(TenantId.of(chunk.batch().tenant()), new BatchId(chunk.batch().batch()),
+                        new ChunkId(chunk.id()), chunk.batch().versionId(), chunk.records(), chunk.inputBytes(),
+                        chunk.attempts() + 1, holder, payload));
+            }
+        }
+        return chunks;
+    }
+
+    private static List<Runnable> runnableBatches(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT b.id, b.tenant, b.version_id, b.max_workers,
+                    (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing') AS processing
+                FROM batches b
+                WHERE b.status IN ('in_progress', 'closed', 'closed_by_timeout')
+                  AND b.chunks_submitted > b.chunks_completed + b.chunks_failed
+                  AND b.output_used_bytes < b.output_allocated_bytes
+                ORDER BY b.created_at"""); ResultSet rs = ps.executeQuery()) {
+            List<Runnable> batches = new ArrayList<>();
+            while (rs.next()) {
+                batches.add(new Runnable(BatchSql.uuid(rs, "id"), rs.getString("tenant"), BatchSql.uuid(rs, "version_id"),
+                        rs.getInt("max_workers"), rs.getInt("processing")));
+            }
+            return batches;
+        }
+    }
+
+    private static List<Candidate> lockChunks(Connection c, Runnable batch, int room, Instant now) throws SQLException {
+        try (PreparedStatement ps = BatchSql.prepare(c, """
+                SELECT id, records, input_bytes, attempts, status FROM chunks
+                WHERE batch_id = ? AND (status = 'queued' OR (status = 'processing' AND lease_until <= ?))
+                ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.batch(), now, room);
+             ResultSet rs = ps.executeQuery()) {
+            List<Candidate> found = new ArrayList<>();
+            while (rs.next()) {
+                found.add(new Candidate(batch, BatchSql.uuid(rs, "id"), rs.getInt("records"), rs.getLong("input_bytes"),
+                        rs.getInt("attempts"), "processing".equals(rs.getString("status"))));
+            }
+            return found;
+        }
+    }
+
+    private void countReclaims(List<Candidate> claimed, Instant now) {
+        Map<UUID, long[]> retried = new HashMap<>();
+        for (Candidate chunk : claimed) {
+            if (chunk.expired()) {
+                long[] counts = retried.computeIfAbsent(chunk.batch().batch(), id -> new long[2]);
+                counts[0]++;
+                counts[1] += chunk.records();
+            }
+        }
+        if (retried.isEmpty()) {
+            return;
+        }
+        tx.executeWrite(status -> {
+            for (Map.Entry<UUID, long[]> e : retried.entrySet()) {
+                BatchSql.update(status.getConnection(), """
+                        UPDATE batches SET chunks_retried = chunks_retried + ?, records_retried = records_retried + ?,
+                            updated_at = ?, version = version + 1 WHERE id = ?""", e.getValue()[0], e.getValue()[1], now, e.getKey());
+            }
+            return null;
+        });
+    }
+
+    private Map<UUID, byte[]> payloads(List<Candidate> claimed) {
+        return tx.executeRead(status -> {
+            Map<UUID, byte[]> payloads = new HashMap<>();
+            Map<UUID, List<UUID>> byBatch = new LinkedHashMap<>();
+            claimed.forEach(chunk -> byBatch.computeIfAbsent(chunk.batch().batch(), b -> new ArrayList<>()).add(chunk.id()));
+            for (Map.Entry<UUID, List<UUID>> e : byBatch.entrySet()) {
+                Object[] params = new Object[e.getValue().size() + 1];
+                params[0] = e.getKey();
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    params[i + 1] = e.getValue().get(i);
+                }
+                try (PreparedStatement ps = BatchSql.prepare(status.getConnection(), "SELECT chunk_id, payload FROM chunk_payloads"
+                        + " WHERE batch_id = ? AND chunk_id IN (" + BatchSql.marks(e.getValue().size()) + ")", params);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        payloads.put(BatchSql.uuid(rs, "chunk_id"), rs.getBytes("payload"));
+                    }
+                }
+            }
+            return payloads;
+        });
+    }
+
+    @Override
+    public boolean complete(ClaimedChunk chunk, byte[] result, int records, int recordsWithErrors, long computeMillis,
+                            boolean failed, String failure, Instant now) {
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            // The batch row first (lock order), and only while it is not cancelled.
+            int counted = BatchSql.update(c, """
+                    UPDATE batches SET chunks_completed = chunks_completed + ?, chunks_failed = chunks_failed + ?,
+                        records_completed = records_completed + ?, records_failed = records_failed + ?,
+                        compute_time_ms = compute_time_ms + ?, input_used_bytes = input_used_bytes - ?,
+                        output_used_bytes = output_used_bytes + ?, output_size_bytes = output_size_bytes + ?,
+                        records_available = records_available + ?, updated_at = ?, version = version + 1
+                    WHERE id = ? AND tenant = ? AND status <> 'cancelled'""",
+                    failed ? 0 : 1, failed ? 1 : 0, failed ? 0 : records, failed ? records : recordsWithErrors,
+                    computeMillis, chunk.inputBytes(), (long) result.length, (long) result.length, records, now,
+                    chunk.batch().value(), chunk.tenant().value());
+            int held = counted == 0 ? 0 : BatchSql.update(c, """
+                    UPDATE chunks SET status = ?, lease_holder = NULL, lease_until = NULL, output_bytes = ?, finished_at = ?,
+                        last_failure = ?, version = version + 1
+                    WHERE batch_id = ? AND id = ? AND status = 'processing' AND lease_holder = ? AND attempts = ?""",
+                    failed ? "failed" : "completed", (long) result.length, now, failure, chunk.batch().value(),
+                    chunk.id().value(), chunk.holder(), chunk.attempt());
+            if (held == 0) {
+                status.setRollbackOnly();
+                return false;
+            }
+            try (PreparedStatement ps = BatchSql.prepare(c, "INSERT INTO chunk_results (batch_id, chunk_id, result) VALUES (?, ?, ?)",
+                    chunk.batch().value(), chunk.id().value(), result)) {
+                ps.executeUpdate();
+            }
+            BatchSql.update(c, "DELETE FROM chunk_payloads WHERE batch_id = ? AND chunk_id = ?", chunk.batch().value(),
+                    chunk.id().value());
+            return true;
+        });
+    }
+
+    @Override
+    public boolean retry(ClaimedChunk chunk, String reason, Instant now) {
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            int counted = BatchSql.update(c, """
+                    UPDATE batches SET chunks_retried = chunks_retried + 1, records_retried = records_retried + ?,
+                        updated_at = ?, version = version + 1 WHERE id = ? AND tenant = ?""",
+                    chunk.records(), now, chunk.batch().value(), chunk.tenant().value());
+            int held = counted == 0 ? 0 : BatchSql.update(c, """
+                    UPDATE chunks SET status = 'queued', lease_holder = NULL, lease_until = NULL, last_failure = ?,
+                        version = version + 1
+                    WHERE batch_id = ? AND id = ? AND status = 'processing' AND lease_holder = ? AND attempts = ?""",
+                    truncate(reason), chunk.batch().value(), chunk.id().value(), chunk.holder(), chunk.attempt());
+            if (held == 0) {
+                status.setRollbackOnly();
+                return false;
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public List<StoredResult> takeResults(TenantId tenant, BatchId batchId, int max, Instant now) {
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = BatchSql.prepare(c, "SELECT id FROM batches WHERE id = ? AND tenant = ? FOR UPDATE",
+                    batchId.value(), tenant.value()); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new BatchNotFoundException(batchId);
+                }
+            }
+            List<UUID> ids = new ArrayList<>();
+            Map<UUID, Integer> records = new HashMap<>();
+            long bytes = 0;
+            long recordCount = 0;
+            try (PreparedStatement ps = BatchSql.prepare(c, """
+                    SELECT id, records, output_bytes FROM chunks WHERE batch_id = ? AND status IN ('completed', 'failed')
+                    AND fetched = FALSE ORDER BY seq LIMIT ?""", batchId.value(), max); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = BatchSql.uuid(rs, "id");
+                    ids.add(id);
+                    records.put(id, rs.getInt("records"));
+                    bytes += rs.getLong("output_bytes");
+                    recordCount += rs.getInt("records");
+                }
+            }
+            if (ids.isEmpty()) {
+                BatchSql.update(c, "UPDATE batches SET last_activity_at = ? WHERE id = ?", now, batchId.value());
+                return List.<StoredResult>of();
+            }
+            Object[] params = new Object[ids.size() + 1];
+            params[0] = batchId.value();
+            for (int i = 0; i < ids.size(); i++) {
+                params[i + 1] = ids.get(i);
+            }
+            Map<UUID, byte[]> results = new HashMap<>();
+            String in = " WHERE batch_id = ? AND chunk_id IN (" + BatchSql.marks(ids.size()) + ")";
+            try (PreparedStatement ps = BatchSql.prepare(c, "SELECT chunk_id, result FROM chunk_results" + in, params);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    results.put(BatchSql.uuid(rs, "chunk_id"), rs.getBytes("result"));
+                }
+            }
+            BatchSql.update(c, "DELETE FROM chunk_results" + in, params);
+            BatchSql.update(c, "UPDATE chunks SET fetched = TRUE, version = version + 1 WHERE batch_id = ? AND id IN ("
+                    + BatchSql.marks(ids.size()) + ")", params);
+            BatchSql.update(c, """
+                    UPDATE batches SET chunks_fetched = chunks_fetched + ?, output_used_bytes = output_used_bytes - ?,
+                        records_available = records_available - ?, last_activity_at = ?, updated_at = ?, version = version + 1
+                    WHERE id = ?""", ids.size(), bytes, recordCount, now, now, batchId.value());
+            List<StoredResult> taken = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                taken.add(new StoredResult(new ChunkId(id), records.get(id), results.get(id)));
+            }
+            return taken;
+        });
+    }
+
+    @Override
+    public void discard(TenantId tenant, BatchId batchId) {
+        tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            int found = BatchSql.update(c, """
+                    UPDATE batches SET input_used_bytes = 0, output_used_bytes = 0, records_available = 0, version = version + 1
+                    WHERE id = ? AND tenant = ?""", batchId.value(), tenant.value());
+            if (found == 0) {
+                throw new BatchNotFoundException(batchId);
+            }
+            BatchSql.update(c, "DELETE FROM chunk_payloads WHERE batch_id = ?", batchId.value());
+            BatchSql.update(c, "DELETE FROM chunk_results WHERE batch_id = ?", batchId.value());
+            BatchSql.update(c, "UPDATE chunks SET fetched = TRUE, lease_holder = NULL, lease_until = NULL,"
+                    + " status = CASE WHEN status IN ('queued', 'processing') THEN 'failed' ELSE status END,"
+                    + " version = version + 1 WHERE batch_id = ?", batchId.value());
+            return null;
+        });
+    }
+
+    @Override
+    public int releaseAll(String holder) {
+        return tx.executeWrite(status -> BatchSql.update(status.getConnection(), """
+                UPDATE chunks SET status = 'queued', attempts = attempts - 1, lease_holder = NULL, lease_until = NULL,
+                    version = version + 1 WHERE status = 'processing' AND lease_holder = ?""", holder));
+    }
+
+    private static String truncate(String reason) {
+        return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
+    }
+}

@@ -1,0 +1,304 @@
+package io.sluice.adapters.jdbc
+
+import io.sluice.application.batch.BatchNotFoundException
+import io.sluice.application.chunk.ChunkInput
+import io.sluice.application.chunk.NewChunk
+import io.sluice.application.chunk.SummarySpec
+import io.sluice.application.port.BatchRepository
+import io.sluice.application.port.ChunkStore
+import io.sluice.application.port.TenantBufferPool
+import io.sluice.domain.batch.Batch
+import io.sluice.domain.batch.BatchConfiguration
+import io.sluice.domain.batch.BatchId
+import io.sluice.domain.batch.BatchStatus
+import io.sluice.domain.batch.PinnedServiceVersion
+import io.sluice.domain.buffer.BufferFullException
+import io.sluice.domain.chunk.ChunkConflictException
+import io.sluice.domain.tenant.TenantId
+import spock.lang.Specification
+
+import java.time.Duration
+import java.time.Instant
+import java.util.concurrent.Callable
+import java.util.concurrent.Executors
+
+/**
+ * What every {@link ChunkStore} and {@link BatchRepository} promise, run against each database:
+ * tenant isolation, all-or-nothing posts, exclusive claims under leases, results stored only by
+ * the claim that holds the chunk, each result taken once, and counters that lose no update.
+ */
+abstract class ChunkStoreContract extends Specification {
+
+    static final TenantId DEMO = TenantId.of('demo')
+    static final TenantId OTHER = TenantId.of('other')
+    static final PinnedServiceVersion SERVICE = new PinnedServiceVersion(UUID.randomUUID(), UUID.randomUUID(),
+            'samples/SalesExample[1.0.0]', 'Test_v1')
+
+    abstract ChunkStore store()
+
+    abstract BatchRepository batches()
+
+    abstract TenantBufferPool pool()
+
+    Instant now = Instant.now()
+    String node = 'node-' + UUID.randomUUID().toString().substring(0, 8)
+
+    BatchId anInProgressBatch(Map settings = [:]) {
+        def requested = new BatchConfiguration.Requested(null, settings.maxWorkers as Integer, null, null,
+                settings.input as Double, null, null, null, null, null, null, null)
+        def batch = Batch.create(new BatchId(UUID.randomUUID()), DEMO, 'alice', SERVICE, BatchConfiguration.from(requested), now)
+                .admit(now)
+        batches().insert(batch)
+        batch.id()
+    }
+
+    static NewChunk aChunk(int records = 2, UUID id = UUID.randomUUID(), int salt = 0) {
+        NewChunk.of(new ChunkInput(id, ['sale_id', 'price'], (1..records).collect { [it + salt, 20L] as Object[] }, [:],
+                SummarySpec.NONE))
+    }
+
+    def counters(BatchId id) {
+        batches().find(DEMO, id).get().batch().counters()
+    }
+
+    def 'an accepted post is counted, starts the batch and fills the input buffer'() {
+        given:
+        def id = anInProgressBatch()
+        def chunks = [aChunk(2), aChunk(3)]
+
+        when:
+        def fresh = store().submit(DEMO, id, chunks, now)
+        def stored = batches().find(DEMO, id).get()
+
+        then:
+        fresh == 2
+        stored.batch().status() == BatchStatus.IN_PROGRESS
+        stored.batch().counters().recordsSubmitted() == 5
+        stored.input().usedBytes() == chunks.sum { it.bytes() }
+    }
+
+    def 'a re-post of the same content is skipped and other content under the same id is refused'() {
+        given:
+        def id = anInProgressBatch()
+        def chunkId = UUID.randomUUID()
+        store().submit(DEMO, id, [aChunk(2, chunkId)], now)
+
+        expect:
+        store().submit(DEMO, id, [aChunk(2, chunkId)], now) == 0
+        counters(id).chunksSubmitted() == 1
+
+        when:
+        store().submit(DEMO, id, [aChunk(2, chunkId, 7)], now)
+
+        then:
+        thrown(ChunkConflictException)
+    }
+
+    def 'a post that does not fit is refused whole'() {
+        given:
+        def one = aChunk(50)
+        def id = anInProgressBatch(input: one.bytes() * 1.5d / 1_000_000)
+
+        when:
+        store().submit(DEMO, id, [aChunk(50), aChunk(50, UUID.randomUUID(), 1)], now)
+
+        then:
+        thrown(BufferFullException)
+        counters(id).chunksSubmitted() == 0
+    }
+
+    def 'another tenant neither finds nor feeds nor drains the batch'() {
+        given:
+        def id = anInProgressBatch()
+
+        expect:
+        batches().find(OTHER, id).isEmpty()
+
+        when:
+        store().submit(OTHER, id, [aChunk()], now)
+
+        then:
+        thrown(BatchNotFoundException)
+
+        when:
+        store().takeResults(OTHER, id, 10, now)
+
+        then:
+        thrown(BatchNotFoundException)
+    }
+
+    def 'concurrent claims never hand one chunk to two holders'() {
+        given:
+        def id = anInProgressBatch()
+        store().submit(DEMO, id, (1..40).collect { aChunk() }, now)
+        def executor = Executors.newFixedThreadPool(4)
+
+        when:
+        def claims = (1..4).collect { n ->
+            executor.submit({ (1..20).collectMany { store().claim("$node-$n", 1, now, Duration.ofMinutes(1)) } } as Callable)
+        }*.get()
+
+        then:
+        def mine = claims.flatten().findAll { it.batch() == id }
+        mine.size() == 40
+        mine*.id().toSet().size() == 40
+
+        cleanup:
+        executor.shutdownNow()
+    }
+
+    def 'a claim honours the batch max_workers'() {
+        given:
+        def id = anInProgressBatch(maxWorkers: 2)
+        store().submit(DEMO, id, (1..5).collect { aChunk() }, now)
+
+        expect:
+        store().claim('node-1', 5, now, Duration.ofMinutes(1)).size() == 2
+        store().claim('node-2', 5, now, Duration.ofMinutes(1)).isEmpty()
+    }
+
+    def 'a chunk whose lease expired is claimed again, counted as retried, and the old claim can no longer store'() {
+        given:
+        def id = anInProgressBatch()
+        store().submit(DEMO, id, [aChunk(3)], now)
+        def first = store().claim('node-1', 1, now, Duration.ofSeconds(10))[0]
+
+        expect:
+        store().claim('node-2', 1, now.plusSeconds(5), Duration.ofSeconds(10)).isEmpty()
+
+        when:
+        def second = store().claim('node-2', 1, now.plusSeconds(11), Duration.ofSeconds(10))[0]
+
+        then:
+        second.attempt() == 2
+        counters(id).chunksRetried() == 1
+        counters(id).recordsRetried() == 3
+        !store().complete(first, [1, 2] as byte[], 3, 0, 5, false, null, now.plusSeconds(12))
+        store().complete(second, [1, 2] as byte[], 3, 0, 5, false, null, now.plusSeconds(12))
+    }
+
+    def 'a stored result moves bytes from the input to the output buffer and is taken exactly once'() {
+        given:
+        def id = anInProgressBatch()
+        def chunk = aChunk(3)
+        store().submit(DEMO, id, [chunk], now)
+        def claimed = store().claim('node-1', 1, now, Duration.ofMinutes(1))[0]
+        store().complete(claimed, new byte[100], 3, 1, 7, false, null, now)
+
+        expect:
+        with(batches().find(DEMO, id).get()) {
+            input().usedBytes() == 0
+            output().usedBytes() == 100
+            recordsAvailable() == 3
+            batch().counters().recordsFailed() == 1
+            batch().counters().computeTimeMillis() == 7
+        }
+
+        when:
+        def taken = store().takeResults(DEMO, id, 10, now)
+
+        then:
+        taken*.id()*.value() == [chunk.id().value()]
+        taken[0].result().length == 100
+        store().takeResults(DEMO, id, 10, now).isEmpty()
+        batches().find(DEMO, id).get().output().usedBytes() == 0
+    }
+
+    def 'concurrent completions lose no counter update'() {
+        given:
+        def id = anInProgressBatch()
+        store().submit(DEMO, id, (1..30).collect { aChunk(2) }, now)
+        def claimed = store().claim('node-1', 30, now, Duration.ofMinutes(1))
+        def executor = Executors.newFixedThreadPool(4)
+
+        when:
+        claimed.collect { c -> executor.submit({ store().complete(c, new byte[10], 2, 0, 1, false, null, now) } as Callable) }*.get()
+
+        then:
+        with(counters(id)) {
+            chunksCompleted() == 30
+            recordsCompleted() == 60
+            computeTimeMillis() == 30
+        }
+        batches().find(DEMO, id).get().output().usedBytes() == 300
+
+        cleanup:
+        executor.shutdownNow()
+    }
+
+    def 'a retried chunk goes back to the queue'() {
+        given:
+        def id = anInProgressBatch()
+        store().submit(DEMO, id, [aChunk(2)], now)
+        def claimed = store().claim('node-1', 1, now, Duration.ofMinutes(1))[0]
+
+        when:
+        store().retry(claimed, 'boom', now)
+
+        then:
+        counters(id).chunksRetried() == 1
+        store().claim('node-2', 1, now, Duration.ofMinutes(1))[0].attempt() == 2
+    }
+
+    def 'a status change is written only from the status it was decided from'() {
+        given:
+        def id = anInProgressBatch()
+        def batch = batches().find(DEMO, id).get().batch()
+
+        expect:
+        batches().updateStatus(batch.close(now), BatchStatus.CREATED)
+        !batches().updateStatus(batch.cancel(now), BatchStatus.CREATED)
+        batches().find(DEMO, id).get().batch().status() == BatchStatus.CLOSED
+    }
+
+    def 'discarding empties both buffers at once'() {
+        given:
+        def id = anInProgressBatch()
+        store().submit(DEMO, id, [aChunk(2), aChunk(2)], now)
+        def claimed = store().claim('node-1', 1, now, Duration.ofMinutes(1))[0]
+        store().complete(claimed, new byte[10], 2, 0, 1, false, null, now)
+
+        when:
+        store().discard(DEMO, id)
+
+        then:
+        with(batches().find(DEMO, id).get()) {
+            input().usedBytes() == 0
+            output().usedBytes() == 0
+        }
+        store().takeResults(DEMO, id, 10, now).isEmpty()
+    }
+
+    def 'releasing a holder gives its chunks back without counting an attempt'() {
+        given:
+        def id = anInProgressBatch()
+        store().submit(DEMO, id, [aChunk(2)], now)
+        def held = store().claim(node, 1, now, Duration.ofMinutes(1))[0]
+
+        expect:
+        store().releaseAll(node) >= 1
+        store().claim(node + '-2', 100, now, Duration.ofMinutes(1)).find { it.id() == held.id() }.attempt() == 1
+    }
+
+    def 'the tenant buffer pool admits only with 110% headroom and never overdraws'() {
+        given:
+        def tenant = TenantId.of("pool-${UUID.randomUUID().toString().substring(0, 8)}")
+        def executor = Executors.newFixedThreadPool(4)
+
+        expect:
+        pool().tryReserve(tenant, 600, 110, 1000)
+        !pool().tryReserve(tenant, 400, 110, 1000)
+        pool().tryReserve(tenant, 300, 110, 1000)
+
+        when:
+        pool().release(tenant, 900)
+        def admitted = (1..8).collect { executor.submit({ pool().tryReserve(tenant, 200, 110, 1000) } as Callable) }*.get()
+
+        then:
+        admitted.count { it } == 4
+        pool().reservedBytes(tenant) == 800
+
+        cleanup:
+        executor.shutdownNow()
+    }
+}

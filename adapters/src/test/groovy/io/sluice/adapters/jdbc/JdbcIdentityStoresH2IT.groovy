@@ -1,0 +1,24 @@
+package io.sluice.adapters.jdbc
+
+import io.sluice.application.port.ApiKeyRepository
+import io.sluice.application.port.IdentityStoresContract
+import io.sluice.application.port.SigningKeyRepository
+import io.sluice.application.port.TenantRepository
+import io.sluice.application.port.UserRepository
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+
+class JdbcIdentityStoresH2IT extends IdentityStoresContract {
+
+    @Shared
+    @AutoCleanup
+    TestDatabase database = TestDatabase.h2()
+
+    TenantRepository tenants() { new JdbcTenantRepository(database.dataSource()) }
+
+    UserRepository users() { new JdbcUserRepository(database.dataSource()) }
+
+    ApiKeyRepository apiKeys() { new JdbcApiKeyRepository(database.dataSource()) }
+
+    SigningKeyRepository signingKeys() { new JdbcSigningKeyRepository(database.dataSource()) }
+}

@@ -1,0 +1,86 @@
+package io.sluice.application.chunk;
+
+import io.sluice.domain.chunk.ChunkId;
+import io.sluice.domain.record.ChunkResult;
+import io.sluice.domain.record.RecordError;
+import io.sluice.domain.record.Warning;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The stored form of a {@link ChunkResult}: the same compact binary encoding as payloads, deflated.
+ * Per-record warnings and errors keep the difference between none ({@code null}) and a list.
+ */
+public final class ResultCodec {
+
+    private static final int FORMAT = 2;
+
+    private ResultCodec() {
+    }
+
+    public static byte[] encode(ChunkResult result) {
+        int records = result.recordCount();
+        Binary.Writer out = new Binary.Writer(64 + records * 24);
+        out.writeByte(FORMAT);
+        out.writeValue(result.summaryOutput());
+        out.writeValue(result.outputs());
+        for (int r = 0; r < records; r++) {
+            List<Warning> warnings = result.warnings().get(r);
+            out.writeVarLong(warnings == null ? 0 : warnings.size() + 1L);
+            if (warnings != null) {
+                for (Warning w : warnings) {
+                    out.writeNullableString(w.sourcePath());
+                    out.writeNullableString(w.message());
+                }
+            }
+            List<RecordError> errors = result.errors().get(r);
+            out.writeVarLong(errors == null ? 0 : errors.size() + 1L);
+            if (errors != null) {
+                for (RecordError e : errors) {
+                    out.writeNullableString(e.sourcePath());
+                    out.writeNullableString(e.message());
+                    out.writeNullableString(e.errorCategory());
+                    out.writeNullableString(e.errorType());
+                }
+            }
+            out.writeVarLong(result.processTimeMillis().get(r));
+        }
+        return Deflate.pack(out.toByteArray());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static ChunkResult decode(UUID id, byte[] bytes) {
+        Binary.Reader in = new Binary.Reader(Deflate.unpack(bytes));
+        int format = in.readByte();
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("unknown chunk result format " + format);
+        }
+        List<Object> summaryOutput = (List<Object>) in.readValue();
+        List<List<Object>> outputs = (List<List<Object>>) in.readValue();
+        int records = outputs.size() - 1;
+        List<List<Warning>> warnings = new ArrayList<>(records);
+        List<List<RecordError>> errors = new ArrayList<>(records);
+        List<Long> times = new ArrayList<>(records);
+        for (int r = 0; r < records; r++) {
+            int w = in.readCount();
+            List<Warning> ws = w == 0 ? null : new ArrayList<>(w - 1);
+            for (int i = 1; i < w; i++) {
+                ws.add(new Warning(in.readNullableString(), in.readNullableString()));
+            }
+            warnings.add(ws);
+            int e = in.readCount();
+            List<RecordError> es = e == 0 ? null : new ArrayList<>(e - 1);
+            for (int i = 1; i < e; i++) {
+                es.add(new RecordError(in.readNullableString(), in.readNullableString(), in.readNullableString(),
+                        in.readNullableString()));
+            }
+            errors.add(es);
+            times.add(in.readVarLong());
+        }
+        return new ChunkResult(new ChunkId(id), summaryOutput, outputs, Collections.unmodifiableList(warnings),
+                Collections.unmodifiableList(errors), Collections.unmodifiableList(times));
+    }
+}

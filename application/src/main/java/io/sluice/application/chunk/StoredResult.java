@@ -1,0 +1,12 @@
+package io.sluice.application.chunk;
+
+import io.sluice.domain.chunk.ChunkId;
+import io.sluice.domain.record.ChunkResult;
+
+/** A computed chunk taken from the output buffer: its encoded {@link ChunkResult}. */
+public record StoredResult(ChunkId id, int records, byte[] result) {
+
+    public ChunkResult decode() {
+        return ResultCodec.decode(id.value(), result);
+    }
+}

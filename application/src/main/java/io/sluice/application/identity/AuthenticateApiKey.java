@@ -1,0 +1,69 @@
+package io.sluice.application.identity;
+
+import io.sluice.application.port.ApiKeyRepository;
+import io.sluice.application.port.Clock;
+import io.sluice.domain.identity.ApiKey;
+import io.sluice.domain.identity.ApiKeySecret;
+import io.sluice.domain.tenant.Caller;
+import io.sluice.domain.tenant.TenantId;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Identifies the caller behind an API key. The key must be active and belong to the tenant the
+ * request names. Its last-used time is recorded at most once a minute, so that a busy integration
+ * does not turn every read into a write.
+ */
+@Singleton
+public class AuthenticateApiKey {
+
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private final ApiKeyRepository keys;
+    private final Clock clock;
+
+    public AuthenticateApiKey(ApiKeyRepository keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** The key's caller, or empty for a malformed, unknown or revoked key or a wrong tenant. */
+    public Optional<Caller> authenticate(AuthenticateApiKeyCommand command) {
+        Optional<ApiKeySecret> secret = parse(command.secret());
+        Optional<TenantId> tenant = tenant(command.tenantName());
+        if (secret.isEmpty() || tenant.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> key = keys.findByLookup(secret.get().lookup()).stream()
+                .filter(candidate -> candidate.authenticates(secret.get(), tenant.get()))
+                .findFirst();
+        key.ifPresent(this::recordUse);
+        return key.map(ApiKey::caller);
+    }
+
+    private void recordUse(ApiKey key) {
+        Instant now = clock.now();
+        if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+            keys.recordUse(key.tenant(), key.id(), now);
+        }
+    }
+
+    private static Optional<ApiKeySecret> parse(String secret) {
+        try {
+            return Optional.of(ApiKeySecret.of(secret));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<TenantId> tenant(String name) {
+        try {
+            return Optional.of(TenantId.of(name));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.sluice.application.port;
+
+import io.sluice.application.chunk.ClaimedChunk;
+import io.sluice.application.chunk.NewChunk;
+import io.sluice.application.chunk.StoredResult;
+import io.sluice.domain.batch.BatchId;
+import io.sluice.domain.tenant.TenantId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Chunk payloads and results, and the batch counters and buffers they move, shared by every node.
+ * Every method is one transaction; counters change only by atomic increments, so concurrent nodes
+ * never lose an update, and a result is stored only by the claim that holds the chunk's lease.
+ */
+public interface ChunkStore {
+
+    /**
+     * Stores a post all or nothing: checks the batch accepts chunks, skips chunks re-posted with
+     * the same id and content, reserves the new chunks' bytes in the input buffer, counts them and
+     * starts a created batch. Committed before it returns.
+     *
+     * @return how many chunks were new (the rest were identical re-posts)
+     * @throws io.sluice.application.batch.BatchNotFoundException             no such batch in the tenant
+     * @throws io.sluice.domain.batch.BatchNotAcceptingChunksException          the batch takes no chunks in its status
+     * @throws io.sluice.domain.chunk.ChunkConflictException                   a chunk id was posted before with other content
+     * @throws io.sluice.domain.buffer.BufferFullException                     the new chunks do not fit the input buffer
+     */
+    int submit(TenantId tenant, BatchId batch, List<NewChunk> chunks, Instant now);
+
+    /**
+     * Claims up to {@code max} chunks for {@code holder} until {@code now + lease}: queued chunks,
+     * and chunks whose lease expired (those count as retried). Only batches that are running and
+     * whose output buffer is not full are served, each up to its {@code max_workers}, taking turns.
+     * Safe when many nodes claim at once: a chunk is never held by two claims.
+     */
+    List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease);
+
+    /**
+     * Stores the result of a claim: moves the chunk's bytes out of the input buffer and the result's
+     * into the output buffer, counts it (completed, or failed when {@code failed}) and frees its lease.
+     *
+     * @return false when the claim no longer holds the chunk (taken back, or the batch was cancelled): nothing stored
+     */
+    boolean complete(ClaimedChunk chunk, byte[] result, int records, int recordsWithErrors, long computeMillis,
+                     boolean failed, String failure, Instant now);
+
+    /**
+     * Gives a claimed chunk back to the queue for another attempt, counting a retry.
+     *
+     * @return false when the claim no longer holds the chunk
+     */
+    boolean retry(ClaimedChunk chunk, String reason, Instant now);
+
+    /**
+     * Takes up to {@code max} computed chunks out of the output buffer, in submission order: they are
+     * deleted and counted as fetched. Two callers never get the same chunk.
+     */
+    List<StoredResult> takeResults(TenantId tenant, BatchId batch, int max, Instant now);
+
+    /** Discards both buffers of a cancelled batch at once: payloads and results deleted, buffers emptied. */
+    void discard(TenantId tenant, BatchId batch);
+
+    /** Gives every chunk {@code holder} holds back to the queue without counting an attempt (shutdown). */
+    int releaseAll(String holder);
+}

@@ -1,0 +1,121 @@
+package io.sluice.client.batch;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sluice.client.Json;
+import io.sluice.client.io.RecordSource;
+import io.sluice.client.io.Values;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Cuts a record stream into chunks of at most {@code chunkSize} records. Every chunk repeats the
+ * header row, carries the parameters, and says its {@code size} in records (the header is not a
+ * record). With a key column, each chunk remembers its records' keys so that results can be
+ * matched to records by key. The stream ends with the last record: when the record count is a multiple of the
+ * chunk size there is no trailing chunk holding only a header. Each chunker owns its state, so
+ * two pipelines never share ids or counters.
+ */
+public final class Chunker {
+
+    private final RecordSource source;
+    private final int chunkSize;
+    private final ObjectNode parameters;
+    private final Supplier<UUID> ids;
+    private final int keyIndex;
+    private final ObjectMapper json = Json.mapper();
+    private long sequence;
+    private long records;
+
+    /**
+     * @param keyColumn the column whose values identify records (null: none); it must be one of
+     *                  the input's columns
+     */
+    public Chunker(RecordSource source, int chunkSize, ObjectNode parameters, String keyColumn, Supplier<UUID> ids) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("the chunk size must be at least 1, was " + chunkSize);
+        }
+        this.keyIndex = keyColumn == null ? -1 : source.columns().indexOf(keyColumn);
+        if (keyColumn != null && keyIndex < 0) {
+            throw new IllegalArgumentException("the key column '" + keyColumn + "' is not among the input's columns "
+                    + source.columns());
+        }
+        this.source = Objects.requireNonNull(source, "source");
+        this.chunkSize = chunkSize;
+        this.parameters = parameters == null ? json.createObjectNode() : parameters.deepCopy();
+        this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    public Chunker(RecordSource source, int chunkSize, ObjectNode parameters, String keyColumn) {
+        this(source, chunkSize, parameters, keyColumn, UUID::randomUUID);
+    }
+
+    /** The next chunk, or null once every record is in a chunk. */
+    public PreparedChunk next() throws IOException {
+        List<JsonNode> first = source.next();
+        if (first == null) {
+            return null;
+        }
+        UUID id = ids.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * chunkSize);
+        int size;
+        List<String> keys = new ArrayList<>(keyIndex < 0 ? 0 : chunkSize);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("id", id.toString());
+            g.writeObjectFieldStart("data");
+            g.writeArrayFieldStart("inputs");
+            writeRow(g, source.columns());
+            size = writeRecords(g, first, keys);
+            g.writeEndArray();
+            g.writeFieldName("parameters");
+            json.writeTree(g, parameters);
+            g.writeEndObject();
+            g.writeNumberField("size", size);
+            g.writeEndObject();
+        }
+        PreparedChunk chunk = new PreparedChunk(sequence++, id, records, size, keys, out.toByteArray());
+        records += size;
+        return chunk;
+    }
+
+    /** Records put into chunks so far. */
+    public long records() {
+        return records;
+    }
+
+    private int writeRecords(JsonGenerator g, List<JsonNode> first, List<String> keys) throws IOException {
+        int size = 0;
+        List<JsonNode> row = first;
+        while (row != null) {
+            if (keyIndex >= 0) {
+                keys.add(Values.text(row.get(keyIndex)));
+            }
+            g.writeStartArray();
+            for (JsonNode value : row) {
+                json.writeTree(g, value);
+            }
+            g.writeEndArray();
+            if (++size == chunkSize) {
+                break;
+            }
+            row = source.next();
+        }
+        return size;
+    }
+
+    private static void writeRow(JsonGenerator g, List<String> names) throws IOException {
+        g.writeStartArray();
+        for (String name : names) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
+    }
+}

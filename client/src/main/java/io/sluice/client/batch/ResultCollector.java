@@ -1,0 +1,102 @@
+package io.sluice.client.batch;
+
+import io.sluice.client.ChunkResult;
+import io.sluice.client.ChunkResults;
+import io.sluice.client.SluiceClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The in-flight window and the result side of a run: a chunk takes a window slot before it is
+ * posted and gives it back when its result is fetched, so at most {@code inFlightChunks} chunks
+ * are between the reader and the writer. Fetches results until every posted chunk is back.
+ */
+final class ResultCollector {
+
+    private record Pending(long sequence, long firstRecord, int size, List<String> keys) {
+    }
+
+    private final SluiceClient client;
+    private final String batchId;
+    private final Semaphore window;
+    private final ReorderBuffer reorder;
+    private final ProgressListener progress;
+    private final Duration pollInterval;
+    private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private volatile boolean allPosted;
+
+    ResultCollector(SluiceClient client, String batchId, int inFlightChunks, ReorderBuffer reorder,
+                    ProgressListener progress, Duration pollInterval) {
+        this.client = client;
+        this.batchId = batchId;
+        this.window = new Semaphore(inFlightChunks);
+        this.reorder = reorder;
+        this.progress = progress;
+        this.pollInterval = pollInterval;
+    }
+
+    /** Waits for a window slot, then expects {@code chunk}'s result; false when the wait timed out. */
+    boolean admit(PreparedChunk chunk, long timeoutMillis) throws InterruptedException {
+        if (!window.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        pending.put(chunk.id(), new Pending(chunk.sequence(), chunk.firstRecord(), chunk.size(), chunk.keys()));
+        return true;
+    }
+
+    /** Every chunk is posted: the collector stops once their results are all back. */
+    void allPosted() {
+        allPosted = true;
+    }
+
+    long records() {
+        return records.get();
+    }
+
+    long failures() {
+        return failures.get();
+    }
+
+    /** Fetches until every posted chunk is back; {@code stop} aborts early. */
+    void collect(java.util.function.BooleanSupplier stop) throws IOException, InterruptedException {
+        long idle = 10;
+        while (!(allPosted && pending.isEmpty()) && !stop.getAsBoolean()) {
+            ChunkResults fetched = client.chunkResults(batchId, 100);
+            for (ChunkResult result : fetched.data()) {
+                accept(result);
+            }
+            if (!fetched.data().isEmpty()) {
+                idle = 10;
+                continue;
+            }
+            if (fetched.status() != null && fetched.status().isFinal() && !pending.isEmpty()) {
+                throw new IOException("the batch ended as " + fetched.status().batchStatus() + " with "
+                        + pending.size() + " chunks whose results never came back");
+            }
+            Thread.sleep(idle);
+            idle = Math.min(pollInterval.toMillis(), idle * 2);
+        }
+    }
+
+    private void accept(ChunkResult result) throws IOException {
+        Pending expected = pending.remove(result.id());
+        if (expected == null) {
+            return;
+        }
+        CompletedChunk chunk = ResultMatcher.match(expected.sequence(), expected.firstRecord(), expected.size(),
+                expected.keys(), result);
+        reorder.offer(chunk);
+        window.release();
+        long failed = failures.addAndGet(chunk.failures());
+        progress.written(records.addAndGet(chunk.size()), failed);
+    }
+}

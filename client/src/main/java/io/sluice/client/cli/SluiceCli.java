@@ -1,0 +1,47 @@
+package io.sluice.client.cli;
+
+import io.sluice.client.SluiceApiException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sluice} command line: stream files through batches, inspect batches and services. */
+@Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0",
+        description = "Command line for Sluice: stream CSV or JSON lines through a batch, inspect batches, "
+                + "list and publish services, execute a record.",
+        subcommands = {RunCommand.class, StatusCommand.class, BatchesCommand.class, ServicesCommand.class,
+                ExecuteCommand.class, CommandLine.HelpCommand.class})
+public final class SluiceCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Sluice's error reporting: one line for an API error, not a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SluiceCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("sluice: " + describe(e));
+            err.flush();
+            return e instanceof SluiceApiException api && api.status() == 404 ? 3 : 1;
+        });
+        return cli;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect to Sluice (is it running? check --url or SLUICE_URL)";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
