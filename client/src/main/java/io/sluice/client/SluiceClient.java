@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sluice.client.RequestTimings.Call;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +34,7 @@ public final class SluiceClient {
     private final HttpClient http;
     private final RetryPolicy retry;
     private final ObjectMapper json = Json.mapper();
+    private final RequestTimings timings = new RequestTimings();
 
     public SluiceClient(Connection connection, RetryPolicy retry) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -51,10 +53,15 @@ public final class SluiceClient {
         return connection;
     }
 
+    /** How long this client's exchanges with Sluice took, by kind of call. */
+    public RequestTimings timings() {
+        return timings;
+    }
+
     /** {@code POST /batch}: creates a batch against a service. */
     public Batch createBatch(BatchRequest request) throws IOException, InterruptedException {
         byte[] body = json.writeValueAsBytes(request);
-        return send(RetryPolicy.Scope.NOT_PROCESSED, post("/batch", body), Batch.class);
+        return send(RetryPolicy.Scope.NOT_PROCESSED, Call.CREATE_BATCH, post("/batch", body), Batch.class);
     }
 
     /**
@@ -62,12 +69,13 @@ public final class SluiceClient {
      * are re-sent on every attempt, so the chunk ids in them never change.
      */
     public PipelineStatus submitChunks(String batchId, byte[] chunksDocument) throws IOException, InterruptedException {
-        return send(RetryPolicy.Scope.ANY_TRANSIENT, post("/batch/" + batchId + "/chunks", chunksDocument), PipelineStatus.class);
+        return send(RetryPolicy.Scope.ANY_TRANSIENT, Call.SUBMIT_CHUNKS, post("/batch/" + batchId + "/chunks", chunksDocument),
+                PipelineStatus.class);
     }
 
     /** {@code GET /batch/{id}/status}. */
     public PipelineStatus status(String batchId) throws IOException, InterruptedException {
-        return send(RetryPolicy.Scope.ANY_TRANSIENT, get("/batch/" + batchId + "/status"), PipelineStatus.class);
+        return send(RetryPolicy.Scope.ANY_TRANSIENT, Call.STATUS, get("/batch/" + batchId + "/status"), PipelineStatus.class);
     }
 
     /** {@code GET /batch/{id}/chunkresults?max=N}: fetched chunks leave the output buffer. */
@@ -75,7 +83,8 @@ public final class SluiceClient {
         if (max < 1 || max > 100) {
             throw new IllegalArgumentException("max must be between 1 and 100, was " + max);
         }
-        return send(RetryPolicy.Scope.NOT_PROCESSED, get("/batch/" + batchId + "/chunkresults?max=" + max), ChunkResults.class);
+        return send(RetryPolicy.Scope.NOT_PROCESSED, Call.CHUNK_RESULTS,
+                get("/batch/" + batchId + "/chunkresults?max=" + max), ChunkResults.class);
     }
 
     /** {@code PATCH /batch/{id}} with {@code {"batch_status":"closed"}}: no more chunks will come. */
@@ -90,22 +99,22 @@ public final class SluiceClient {
 
     /** {@code GET /batch/{id}}: the batch with its summary counters and configuration. */
     public Batch batch(String batchId) throws IOException, InterruptedException {
-        return send(RetryPolicy.Scope.ANY_TRANSIENT, get("/batch/" + batchId), Batch.class);
+        return send(RetryPolicy.Scope.ANY_TRANSIENT, Call.READ, get("/batch/" + batchId), Batch.class);
     }
 
     /** {@code GET /batch/status}: in-progress and recent batches of the tenant, with its usage. */
     public JsonNode tenantBatches() throws IOException, InterruptedException {
-        return send(RetryPolicy.Scope.ANY_TRANSIENT, get("/batch/status"), JsonNode.class);
+        return send(RetryPolicy.Scope.ANY_TRANSIENT, Call.READ, get("/batch/status"), JsonNode.class);
     }
 
     /** {@code POST /execute}: computes records synchronously; {@code request} is the whole body. */
     public JsonNode execute(ObjectNode request) throws IOException, InterruptedException {
-        return send(RetryPolicy.Scope.NOT_PROCESSED, post("/execute", json.writeValueAsBytes(request)), JsonNode.class);
+        return send(RetryPolicy.Scope.NOT_PROCESSED, Call.EXECUTE, post("/execute", json.writeValueAsBytes(request)), JsonNode.class);
     }
 
     /** {@code GET /services}: the tenant's services. */
     public JsonNode services() throws IOException, InterruptedException {
-        return send(RetryPolicy.Scope.ANY_TRANSIENT, get("/services"), JsonNode.class);
+        return send(RetryPolicy.Scope.ANY_TRANSIENT, Call.READ, get("/services"), JsonNode.class);
     }
 
     /** {@code POST /services} (multipart): publishes a workbook as {@code folder/name}. */
@@ -118,7 +127,7 @@ public final class SluiceClient {
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
                 .build();
-        return send(RetryPolicy.Scope.NOT_PROCESSED, request, JsonNode.class);
+        return send(RetryPolicy.Scope.NOT_PROCESSED, Call.PUBLISH, request, JsonNode.class);
     }
 
     private Batch patchStatus(String batchId, String status) throws IOException, InterruptedException {
@@ -127,7 +136,7 @@ public final class SluiceClient {
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return send(RetryPolicy.Scope.ANY_TRANSIENT, request, Batch.class);
+        return send(RetryPolicy.Scope.ANY_TRANSIENT, Call.CHANGE_STATUS, request, Batch.class);
     }
 
     private HttpRequest get(String path) {
@@ -150,9 +159,12 @@ public final class SluiceClient {
         return builder;
     }
 
-    private <T> T send(RetryPolicy.Scope scope, HttpRequest request, Class<T> type) throws IOException, InterruptedException {
+    private <T> T send(RetryPolicy.Scope scope, Call call, HttpRequest request, Class<T> type)
+            throws IOException, InterruptedException {
         return retry.run(scope, () -> {
+            long start = System.nanoTime();
             HttpResponse<byte[]> response = exchange(request);
+            timings.record(call, System.nanoTime() - start);
             if (response.statusCode() >= 400) {
                 throw Problems.toException(response, json);
             }

@@ -3,6 +3,8 @@ package io.sluice.client.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sluice.client.BatchRequest;
 import io.sluice.client.Json;
+import io.sluice.client.RequestTimings;
+import io.sluice.client.SluiceClient;
 import io.sluice.client.batch.BatchRun;
 import io.sluice.client.batch.ResultWriter;
 import io.sluice.client.batch.RunSettings;
@@ -98,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
                 threads, inFlight, reorderWindow, !unordered, output.toAbsolutePath().getParent(),
                 Duration.ofMillis(250));
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        SluiceClient client = connection.client();
         RunSummary summary;
         try (ProgressDisplay progress = ProgressDisplay.choose(System.console() != null, Files.size(input),
                 System.err, Duration.ofSeconds(progressInterval));
@@ -105,10 +108,10 @@ final class RunCommand implements Callable<Integer> {
                      .open(new BufferedInputStream(Files.newInputStream(input), 1 << 16));
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
              ResultWriter writer = new ResultWriter(out, resultFormat, unordered)) {
-            summary = runCancellable(new BatchRun(connection.client(), settings, progress), source, writer);
+            summary = runCancellable(new BatchRun(client, settings, progress), source, writer);
         }
         Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
-        print(summary);
+        print(summary, client.timings());
         return 0;
     }
 
@@ -139,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
         return node;
     }
 
-    private void print(RunSummary summary) {
+    private void print(RunSummary summary, RequestTimings timings) {
         PrintWriter out = spec.commandLine().getOut();
         double seconds = summary.wallTime().toMillis() / 1000.0;
         out.printf("batch     %s %s%n", summary.batchId(), summary.batchStatus());
@@ -151,7 +154,19 @@ final class RunCommand implements Callable<Integer> {
         if (summary.spilledChunks() > 0) {
             out.printf("reordered %d chunks waited on disk for an earlier one%n", summary.spilledChunks());
         }
+        printLatency(out, timings, RequestTimings.Call.SUBMIT_CHUNKS);
+        printLatency(out, timings, RequestTimings.Call.CHUNK_RESULTS);
         out.printf("output    %s%n", output);
         out.flush();
+    }
+
+    private static void printLatency(PrintWriter out, RequestTimings timings, RequestTimings.Call call) {
+        timings.latency(call).ifPresent(l -> out.printf(
+                "latency   %-13s p50 %.1f ms  p99 %.1f ms  max %.1f ms  (%d calls)%n", call.label(),
+                millis(l.p50()), millis(l.p99()), millis(l.max()), l.count()));
+    }
+
+    private static double millis(Duration duration) {
+        return duration.toNanos() / 1e6;
     }
 }

@@ -49,6 +49,8 @@ class SluiceCliSpec extends Specification {
         out.toString().contains('records   5000')
         out.toString().contains('failures  0')
         out.toString() =~ /rate      \d+ records\/s/
+        out.toString() =~ /latency   post chunks   p50 [\d.]+ ms  p99 [\d.]+ ms  max [\d.]+ ms  \(\d+ calls\)/
+        out.toString() =~ /latency   chunk results p50 [\d.]+ ms/
         !Files.exists(dir.resolve('totals.csv.partial'))
     }
 
