@@ -1,0 +1,207 @@
+package io.sluice.benchmarks.endtoend;
+
+import io.sluice.adapters.excel.SampleWorkbookFiles;
+import io.sluice.benchmarks.peer.SpringBatchPoiPeer;
+import io.sluice.client.Connection;
+import io.sluice.client.Credentials;
+import io.sluice.client.SluiceClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The end-to-end benchmark: the sales example's records pushed through a real Sluice server by
+ * the {@code sluice-cli run} command on the same machine, on the embedded default and on
+ * PostgreSQL, three runs each on one server; the status of the batch watched meanwhile; and the
+ * Spring Batch + POI peer on the same file in the same session. Prints a Markdown report and
+ * draws records per second over each run.
+ */
+@Command(name = "end-to-end", mixinStandardHelpOptions = true,
+        description = "Pushes N sales-example records through a real Sluice server and a Spring Batch + POI peer.")
+public final class EndToEndBenchmark implements Callable<Integer> {
+
+    private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    @Option(names = "--records", defaultValue = "1000000", description = "Records per run (default ${DEFAULT-VALUE}).")
+    long records;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs of each configuration (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--databases", split = ",", defaultValue = "h2,postgres",
+            description = "Databases to run Sluice on: h2, postgres (default ${DEFAULT-VALUE}).")
+    List<String> databases;
+
+    @Option(names = "--chunk-size", defaultValue = "5000", description = "Records per chunk (default ${DEFAULT-VALUE}).")
+    int chunkSize;
+
+    @Option(names = "--peer-threads", description = "Threads of the peer's step (default: the cores).")
+    Integer peerThreads;
+
+    @Option(names = "--skip-peer", description = "Do not run the Spring Batch + POI peer.")
+    boolean skipPeer;
+
+    @Option(names = "--port", defaultValue = "18080", description = "Port of the server under test (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--server-jar", defaultValue = "webapp/target/sluice.jar")
+    Path serverJar;
+
+    @Option(names = "--cli-jar", defaultValue = "client/target/sluice-cli.jar")
+    Path cliJar;
+
+    @Option(names = "--server-java-options", split = " ", defaultValue = "-Xss8m",
+            description = "JVM options of the server (default ${DEFAULT-VALUE}).")
+    List<String> serverJavaOptions;
+
+    @Option(names = "--work-dir", defaultValue = "benchmarks/target/end-to-end",
+            description = "Input, outputs, server directories and logs (default ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Option(names = "--plot", description = "Where to draw records/s over each run (default: WORK-DIR/throughput.png).")
+    Path plot;
+
+    /** One measured run. */
+    record Run(String what, int number, long records, double wallSeconds, double serverCpuSeconds,
+               double clientCpuSeconds, long peakRssBytes, long rssAfterBytes, double statusP50, double statusP99,
+               long statusCalls, double postP99, double resultsP50, double resultsP99) {
+
+        double recordsPerSecond() {
+            return records / wallSeconds;
+        }
+    }
+
+    private final List<Run> results = new ArrayList<>();
+    private final Map<String, List<StatusProbe.Sample>> curves = new LinkedHashMap<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EndToEndBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(workDir);
+        Path input = SalesCsv.ensure(workDir.resolve("sales-" + records + ".csv"), records);
+        for (String database : databases) {
+            sluice(database, input);
+        }
+        if (!skipPeer) {
+            peer(input);
+        }
+        ThroughputPlot.write(plot != null ? plot : workDir.resolve("throughput.png"),
+                String.format(Locale.ROOT, "Sluice, %,d sales-example records per run, chunks of %,d", records, chunkSize),
+                curves);
+        System.out.println(Report.markdown(results, records, chunkSize));
+        return 0;
+    }
+
+    private void sluice(String database, Path input) throws Exception {
+        Map<String, String> environment = new LinkedHashMap<>();
+        String schema = null;
+        if (database.equals("postgres")) {
+            schema = "sluice_benchmark_" + System.currentTimeMillis();
+            sql("create schema " + schema);
+            environment.put("MICRONAUT_ENVIRONMENTS", "postgres");
+            environment.put("DATASOURCES_DEFAULT_URL", POSTGRES_URL + "?currentSchema=" + schema);
+        } else if (!database.equals("h2")) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "unknown database " + database);
+        }
+        Path serverDir = workDir.resolve("server-" + database + "-" + System.currentTimeMillis());
+        log("starting Sluice on %s in %s", database, serverDir);
+        try (ServerProcess server = ServerProcess.start(serverJar, serverDir, port, serverJavaOptions, environment)) {
+            SluiceClient client = new SluiceClient(new Connection(server.url(), ServerProcess.TENANT,
+                    new Credentials.ApiKey(ServerProcess.API_KEY)));
+            for (int n = 1; n <= runs; n++) {
+                results.add(sluiceRun(database, n, server, client, input, serverDir));
+            }
+        } finally {
+            if (schema != null) {
+                sql("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    private Run sluiceRun(String database, int n, ServerProcess server, SluiceClient client, Path input, Path dir)
+            throws Exception {
+        ProcessStats before = server.stats();
+        StatusProbe probe = new StatusProbe(client, StatusProbe.batchIds(client), 100);
+        Thread watcher = new Thread(probe, "status-probe");
+        watcher.start();
+        Path output = dir.resolve("totals-" + n + ".csv");
+        CliRun.Outcome outcome = CliRun.run(cliJar, server.url(), input, output, chunkSize, dir.resolve("cli-" + n + ".log"));
+        probe.stop();
+        watcher.join(TimeUnit.SECONDS.toMillis(10));
+        ProcessStats after = server.stats();
+        Verification.totals(input, output, records);
+        Files.delete(output);
+        String name = "Sluice on " + database;
+        curves.put(name + " #" + n, probe.samples());
+        Run run = new Run(name, n, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
+                outcome.cliCpuSeconds(), after.peakRssBytes(), after.rssBytes(), probe.percentileMillis(50),
+                probe.percentileMillis(99), probe.count(), outcome.postP99Millis(), outcome.resultsP50Millis(),
+                outcome.resultsP99Millis());
+        log("%s run %d: %,.0f records/s, server CPU %.1f s, peak RSS %d MB, status p99 %.1f ms", name, n,
+                run.recordsPerSecond(), run.serverCpuSeconds(), run.peakRssBytes() >> 20, run.statusP99());
+        return run;
+    }
+
+    private void peer(Path input) throws Exception {
+        Path workbook = workDir.resolve("SalesExample.xlsx");
+        Files.write(workbook, SampleWorkbookFiles.salesExample());
+        int threads = peerThreads != null ? peerThreads : Runtime.getRuntime().availableProcessors();
+        Path benchmarksJar = Path.of(SpringBatchPoiPeer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (int n = 1; n <= runs; n++) {
+            Path output = workDir.resolve("peer-totals-" + n + ".csv");
+            Path log = workDir.resolve("peer-" + n + ".log");
+            Process process = new ProcessBuilder(ServerProcess.javaBinary(), "-cp", benchmarksJar.toString(),
+                    SpringBatchPoiPeer.class.getName(), workbook.toString(), input.toString(), output.toString(),
+                    Integer.toString(threads)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            long start = System.nanoTime();
+            ProcessStats last = ProcessStats.of(process.pid());
+            while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                try {
+                    last = ProcessStats.of(process.pid());
+                } catch (IllegalStateException exited) {
+                    // ended between the wait and the read
+                }
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            String printed = Files.readString(log);
+            Matcher done = Pattern.compile("(?m)^records\\s+(\\d+)$").matcher(printed);
+            if (process.exitValue() != 0 || !done.find()) {
+                throw new IllegalStateException("the peer failed:\n" + printed);
+            }
+            Verification.totalsUnordered(input, output, records);
+            Files.delete(output);
+            String name = "Spring Batch + POI, " + threads + " threads";
+            Run run = new Run(name, n, Long.parseLong(done.group(1)), wall, last.cpuSeconds(), 0, last.peakRssBytes(),
+                    last.rssBytes(), Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN);
+            results.add(run);
+            log("%s run %d: %,.0f records/s, CPU %.1f s, peak RSS %d MB", name, n, run.recordsPerSecond(),
+                    run.serverCpuSeconds(), run.peakRssBytes() >> 20);
+        }
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (var connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
+             var s = connection.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.err.printf(Locale.ROOT, "[end-to-end] " + format + "%n", args);
+    }
+}
