@@ -100,7 +100,7 @@ public final class Chunker {
             }
             g.writeStartArray();
             for (JsonNode value : row) {
-                json.writeTree(g, value);
+                Values.write(g, value, json);
             }
             g.writeEndArray();
             if (++size == chunkSize) {

@@ -54,6 +54,25 @@ final class ResultMatcher {
     }
 
     private static int[] byKey(List<String> keys, List<List<JsonNode>> rows, ChunkResult result) throws IOException {
+        int[] inOrder = inOrder(keys, rows);
+        return inOrder != null ? inOrder : byKeyLookup(keys, rows, result);
+    }
+
+    /** The usual case, checked first because it needs no map: row i echoes the key of record i. */
+    private static int[] inOrder(List<String> keys, List<List<JsonNode>> rows) {
+        if (rows.size() != keys.size()) {
+            return null;
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            List<JsonNode> row = rows.get(i);
+            if (row.isEmpty() || !keys.get(i).equals(Values.text(row.get(0)))) {
+                return null;
+            }
+        }
+        return positional(keys.size());
+    }
+
+    private static int[] byKeyLookup(List<String> keys, List<List<JsonNode>> rows, ChunkResult result) throws IOException {
         Map<String, ArrayDeque<Integer>> rowsByKey = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             String key = rows.get(r).isEmpty() ? "" : Values.text(rows.get(r).get(0));

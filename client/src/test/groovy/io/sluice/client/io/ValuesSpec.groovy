@@ -21,6 +21,43 @@ class ValuesSpec extends Specification {
         ' 1'       || '" 1"'
     }
 
+    def 'the number check agrees with the JSON number grammar on #text'() {
+        expect:
+        Values.isJsonNumber(text) == (text ==~ /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/)
+
+        where:
+        text << ['0', '-0', '7', '-12.5', '1e5', '1E+5', '2.5e-3', '01', '-', '.5', '5.', '1e', '1e+', '--1', '1.2.3',
+                 '+1', '0.0', '12a', 'a12', '1 ', '9223372036854775808', '-0.000e00']
+    }
+
+    def 'random strings of number characters are judged as the grammar judges them'() {
+        given:
+        def random = new Random(7)
+        def alphabet = '0123456789-+.eE'
+
+        expect:
+        (1..20_000).every {
+            def text = (1..random.nextInt(7) + 1).collect { alphabet[random.nextInt(alphabet.size())] }.join()
+            Values.isJsonNumber(text) == (text ==~ /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/)
+        }
+    }
+
+    def 'values are written to JSON as they were read'() {
+        given:
+        def out = new StringWriter()
+        def mapper = io.sluice.client.Json.mapper()
+        def g = mapper.factory.createGenerator(out)
+
+        when:
+        g.writeStartArray()
+        ['12', '-4.50', 'abc', '', '123456789012345678901234'].each { Values.write(g, Values.of(it), mapper) }
+        g.writeEndArray()
+        g.close()
+
+        then:
+        out.toString() == '[12,-4.50,"abc",null,123456789012345678901234]'
+    }
+
     def 'values print for CSV without exponent noise'() {
         expect:
         Values.text(JsonNodeFactory.instance.numberNode(1430.00G)) == '1430'
