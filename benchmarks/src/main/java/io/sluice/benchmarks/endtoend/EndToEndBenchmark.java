@@ -75,7 +75,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     /** One measured run. */
     record Run(String what, int number, long records, double wallSeconds, double serverCpuSeconds,
-               double clientCpuSeconds, long peakRssBytes, long rssAfterBytes, double statusP50, double statusP99,
+               double clientCpuSeconds, long peakRssBytes, long liveHeapAfterBytes, double statusP50, double statusP99,
                long statusCalls, double postP99, double resultsP50, double resultsP99) {
 
         double recordsPerSecond() {
@@ -144,16 +144,18 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         probe.stop();
         watcher.join(TimeUnit.SECONDS.toMillis(10));
         ProcessStats after = server.stats();
+        long liveHeap = server.liveHeapBytes();
         Verification.totals(input, output, records);
         Files.delete(output);
         String name = "Sluice on " + database;
         curves.put(name + " #" + n, probe.samples());
         Run run = new Run(name, n, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
-                outcome.cliCpuSeconds(), after.peakRssBytes(), after.rssBytes(), probe.percentileMillis(50),
+                outcome.cliCpuSeconds(), after.peakRssBytes(), liveHeap, probe.percentileMillis(50),
                 probe.percentileMillis(99), probe.count(), outcome.postP99Millis(), outcome.resultsP50Millis(),
                 outcome.resultsP99Millis());
-        log("%s run %d: %,.0f records/s, server CPU %.1f s, peak RSS %d MB, status p99 %.1f ms", name, n,
-                run.recordsPerSecond(), run.serverCpuSeconds(), run.peakRssBytes() >> 20, run.statusP99());
+        log("%s run %d: %,.0f records/s, server CPU %.1f s, peak RSS %d MB, live heap after %d MB, status p99 %.1f ms",
+                name, n, run.recordsPerSecond(), run.serverCpuSeconds(), run.peakRssBytes() >> 20,
+                run.liveHeapAfterBytes() >> 20, run.statusP99());
         return run;
     }
 
@@ -187,7 +189,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             Files.delete(output);
             String name = "Spring Batch + POI, " + threads + " threads";
             Run run = new Run(name, n, Long.parseLong(done.group(1)), wall, last.cpuSeconds(), 0, last.peakRssBytes(),
-                    last.rssBytes(), Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN);
+                    -1, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN);
             results.add(run);
             log("%s run %d: %,.0f records/s, CPU %.1f s, peak RSS %d MB", name, n, run.recordsPerSecond(),
                     run.serverCpuSeconds(), run.peakRssBytes() >> 20);

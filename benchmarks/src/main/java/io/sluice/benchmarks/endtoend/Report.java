@@ -22,14 +22,15 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("Machine: ").append(machine()).append("\n\n");
         md.append(String.format(Locale.ROOT, "%,d records per run, chunks of %,d.%n%n", records, chunkSize));
-        md.append("| run | # | records/s | wall s | server CPU s | client CPU s | peak RSS MB | RSS after MB "
+        md.append("| run | # | records/s | wall s | server CPU s | client CPU s | peak RSS MB | live heap after MB "
                 + "| status p50 / p99 ms | results p50 / p99 ms | post p99 ms |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (EndToEndBenchmark.Run r : runs) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.1f | %.1f | %s | %d | %d | %s | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.1f | %.1f | %s | %d | %s | %s | %s | %s |%n",
                     r.what(), r.number(), r.recordsPerSecond(), r.wallSeconds(), r.serverCpuSeconds(),
                     r.clientCpuSeconds() > 0 ? String.format(Locale.ROOT, "%.1f", r.clientCpuSeconds()) : "–",
-                    r.peakRssBytes() >> 20, r.rssAfterBytes() >> 20, pair(r.statusP50(), r.statusP99()),
+                    r.peakRssBytes() >> 20, r.liveHeapAfterBytes() < 0 ? "–" : Long.toString(r.liveHeapAfterBytes() >> 20),
+                    pair(r.statusP50(), r.statusP99()),
                     pair(r.resultsP50(), r.resultsP99()), single(r.postP99())));
         }
         Map<String, List<EndToEndBenchmark.Run>> byWhat = runs.stream()

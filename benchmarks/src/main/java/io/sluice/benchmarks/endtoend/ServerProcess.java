@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One Sluice server started from its executable jar, as an operator would start it, in a working
@@ -61,6 +63,30 @@ final class ServerProcess implements AutoCloseable {
 
     ProcessStats stats() {
         return ProcessStats.of(process.pid());
+    }
+
+    /**
+     * The heap still in use after a full collection, asked of the server through {@code jcmd}:
+     * unlike the resident set, which a JVM rarely gives back, this shows whether anything is kept
+     * from one run to the next.
+     */
+    long liveHeapBytes() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), command).redirectErrorStream(true).start();
+        String printed = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + printed);
+        }
+        return printed;
     }
 
     private void awaitHealthy(Path log) throws IOException, InterruptedException {
