@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
@@ -50,9 +52,12 @@ import java.util.function.Supplier;
 /**
  * The Batch API v4 of the reference, under {@code /{tenant}/api/v4}. Bodies are read here (chunk
  * posts in one streaming pass, JSON or BSON) and every answer has the reference's field names.
+ * Every action talks to the database, so none runs on an event loop: a chunk post being parsed
+ * and committed must not hold up a status call queued behind it on the same loop.
  */
 @Controller("/{tenant}/api/v4/batch")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
 class BatchController {
 
     static final String BSON = "application/bson";
