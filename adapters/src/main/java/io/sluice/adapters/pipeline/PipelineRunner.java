@@ -45,7 +45,7 @@ class PipelineRunner {
                 engine.workerThreadFactory("sluice-worker-"), metrics::chunkDone);
         this.timers = timers;
         this.configuration = configuration;
-        metrics.watch(workers);
+        metrics.watch(workers, configuration.workersEnabled ? configuration.workerThreads : 0);
     }
 
     @EventListener

@@ -21,12 +21,20 @@ import io.sluice.domain.tenant.TenantId;
 
 import java.util.Map;
 import java.util.Optional;
+import io.sluice.adapters.rest.ProblemDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /login} with {@code {"tenant","username","password"}} answers Micronaut Security's
  * bearer token response ({@code access_token}, {@code token_type}, {@code expires_in}, ...). Wrong
  * credentials of any kind answer the same 401, so that nothing tells which tenants or users exist.
  */
+@Tag(name = "login")
 @Controller("/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LoginController {
@@ -41,6 +49,12 @@ class LoginController {
         this.tokens = tokens;
     }
 
+    @Operation(operationId = "login", summary = "Exchange tenant, username and password for a bearer token")
+    @ApiResponse(responseCode = "200", description = "access_token, token_type Bearer, expires_in")
+    @ApiResponse(responseCode = "400", description = "validation_error: tenant, username or password missing",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "invalid_credentials: wrong tenant, username or password",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> login(@Body LoginRequest request) {

@@ -48,6 +48,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import io.sluice.adapters.rest.ProblemDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The Batch API v4 of the reference, under {@code /{tenant}/api/v4}. Bodies are read here (chunk
@@ -55,6 +64,7 @@ import java.util.function.Supplier;
  * Every action talks to the database, so none runs on an event loop: a chunk post being parsed
  * and committed must not hold up a status call queued behind it on the same loop.
  */
+@Tag(name = "batch")
 @Controller("/{tenant}/api/v4/batch")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -89,8 +99,19 @@ class BatchController {
     }
 
     /** Creates a batch against a service; it starts {@code created} (or {@code pending} until the tenant has room). */
+    @Operation(operationId = "createBatch", summary = "Create a batch against a service")
+    @ApiResponse(responseCode = "200", description = "The new batch, created or pending")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what and where",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    BatchJson.BatchEnvelope create(@PathVariable String tenant, Caller caller, @Body byte[] body) {
+    BatchJson.BatchEnvelope create(@PathVariable String tenant, @Parameter(hidden = true) Caller caller,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           schema = @Schema(implementation = CreateBatchRequest.class)))
+                                   @Body byte[] body) {
         CreateBatchRequest request = read(body, CreateBatchRequest.class);
         CreateBatchCommand command = valid(() -> new CreateBatchCommand(caller, request.service(),
                 new BatchConfiguration.Requested(request.initialWorkers(), request.maxWorkers(),
@@ -102,24 +123,57 @@ class BatchController {
     }
 
     /** Adds chunks to the input buffer, all or nothing; answers the pipeline status. */
+    @Operation(operationId = "submitChunks", summary = "Submit chunks (JSON or application/bson), all or nothing")
+    @ApiResponse(responseCode = "200", description = "The pipeline status after the chunks were committed")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what and where",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "batch_not_found: no such batch visible to the caller",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "409", description = "batch_not_accepting_chunks, or chunk_conflict: a chunk id posted before with other content",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "413", description = "payload_too_large: the body is larger than the whole input buffer",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "429", description = "input_buffer_full: the chunks do not fit the input buffer now; retry after Retry-After seconds",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post(uri = "/{id}/chunks", consumes = {MediaType.APPLICATION_JSON, BSON}, produces = MediaType.APPLICATION_JSON)
-    BatchJson.PipelineStatusJson submit(@PathVariable String tenant, @PathVariable String id, Caller caller,
-                                        HttpRequest<?> request, @Body byte[] body) {
+    BatchJson.PipelineStatusJson submit(@PathVariable String tenant, @PathVariable String id,
+                                        @Parameter(hidden = true) Caller caller, @Parameter(hidden = true) HttpRequest<?> request,
+                                        @RequestBody(description = "{\"chunks\": [{\"id\": uuid, \"data\": {\"inputs\": [[header...], [row...], ...],"
+                                                + " \"parameters\": {...}}, \"summary\": {...}}]} as JSON, or the same document as BSON")
+                                        @Body byte[] body) {
         boolean bson = request.getContentType().map(t -> BSON.equals(t.getName())).orElse(false);
         List<ChunkInput> chunks = bson ? BsonChunkReader.read(body) : JsonChunkReader.read(body);
         SubmitChunksCommand command = valid(() -> new SubmitChunksCommand(caller, batchId(id), chunks));
         return BatchJson.PipelineStatusJson.of(submitChunks.submit(command));
     }
 
+    @Operation(operationId = "getBatchPipelineStatus", summary = "The pipeline status of a batch")
+    @ApiResponse(responseCode = "200", description = "Counters, buffers and workers")
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "batch_not_found: no such batch visible to the caller",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get(uri = "/{id}/status", produces = MediaType.APPLICATION_JSON)
-    BatchJson.PipelineStatusJson status(@PathVariable String tenant, @PathVariable String id, Caller caller) {
+    BatchJson.PipelineStatusJson status(@PathVariable String tenant, @PathVariable String id, @Parameter(hidden = true) Caller caller) {
         return BatchJson.PipelineStatusJson.of(getPipelineStatus.status(new BatchQuery(caller, batchId(id))));
     }
 
     /** Takes up to {@code max} computed chunks out of the output buffer, as JSON or (when accepted) BSON. */
+    @Operation(operationId = "fetchChunkResults", summary = "Take up to max (default 50, at most 100) computed chunks out of the output buffer")
+    @ApiResponse(responseCode = "200", description = "Chunk results and the pipeline status, as JSON or BSON")
+    @ApiResponse(responseCode = "400", description = "validation_error: max is not a number from 1 to 100",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "batch_not_found: no such batch visible to the caller",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get(uri = "/{id}/chunkresults", produces = {MediaType.APPLICATION_JSON, BSON})
-    HttpResponse<byte[]> chunkResults(@PathVariable String tenant, @PathVariable String id, Caller caller,
-                                      HttpRequest<?> request) {
+    @Parameter(name = "max", in = ParameterIn.QUERY, description = "How many chunks at most, 1-100 (default 50); max_chunks is an alias",
+            schema = @Schema(type = "integer"))
+    HttpResponse<byte[]> chunkResults(@PathVariable String tenant, @PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                      @Parameter(hidden = true) HttpRequest<?> request) {
         String max = request.getParameters().get("max");
         int limit = limit(max != null ? max : request.getParameters().get("max_chunks"));
         String accept = request.getHeaders().get(HttpHeaders.ACCEPT);
@@ -137,8 +191,20 @@ class BatchController {
     }
 
     /** {@code {"batch_status":"closed"}} stops intake; {@code "cancelled"} stops at once and discards both buffers. */
+    @Operation(operationId = "changeBatchStatus", summary = "Close or cancel a batch")
+    @ApiResponse(responseCode = "200", description = "The batch with its new status")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what and where",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "batch_not_found: no such batch visible to the caller",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "409", description = "illegal_status_transition: the batch cannot move to that status",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Patch(uri = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    BatchJson.BatchEnvelope change(@PathVariable String tenant, @PathVariable String id, Caller caller,
+    BatchJson.BatchEnvelope change(@PathVariable String tenant, @PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           schema = @Schema(implementation = ChangeBatchStatusRequest.class)))
                                    @Body byte[] body) {
         ChangeBatchStatusRequest request = read(body, ChangeBatchStatusRequest.class);
         BatchStatus target = valid(() -> BatchStatus.fromWireName(request.batchStatus()));
@@ -152,14 +218,24 @@ class BatchController {
         return BatchJson.envelope(changed, BatchJson.Detail.BRIEF, clock.now());
     }
 
+    @Operation(operationId = "getBatch", summary = "A batch with its configuration and summary")
+    @ApiResponse(responseCode = "200", description = "The batch")
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "batch_not_found: no such batch visible to the caller",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    BatchJson.BatchEnvelope get(@PathVariable String tenant, @PathVariable String id, Caller caller) {
+    BatchJson.BatchEnvelope get(@PathVariable String tenant, @PathVariable String id, @Parameter(hidden = true) Caller caller) {
         return BatchJson.envelope(getBatch.get(new BatchQuery(caller, batchId(id))), BatchJson.Detail.FULL, clock.now());
     }
 
     /** The tenant view: batches in progress and recently ended, with the tenant's buffers and workers. */
+    @Operation(operationId = "getTenantBatchStatus", summary = "Batches in progress and recently ended, with the tenant's buffers and workers")
+    @ApiResponse(responseCode = "200", description = "The tenant view")
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get(uri = "/status", produces = MediaType.APPLICATION_JSON)
-    BatchJson.TenantStatus tenantStatus(@PathVariable String tenant, Caller caller) {
+    BatchJson.TenantStatus tenantStatus(@PathVariable String tenant, @Parameter(hidden = true) Caller caller) {
         TenantBatchStatusView view = getTenantBatchStatus.status(caller);
         var now = clock.now();
         return new BatchJson.TenantStatus(

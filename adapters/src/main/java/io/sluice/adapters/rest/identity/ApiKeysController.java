@@ -27,11 +27,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import io.sluice.adapters.rest.ProblemDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * API key management for supervisors: create (the secret is in this one response only), list
  * (never a secret) and revoke. A caller without role {@value Caller#SUPERVISOR} gets 403.
  */
+@Tag(name = "apikeys")
 @Controller("/{tenant}/api/v4/apikeys")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -47,8 +55,16 @@ class ApiKeysController {
         this.revokeApiKey = revokeApiKey;
     }
 
+    @Operation(operationId = "createApiKey", summary = "Create an API key; its secret is shown only in this answer")
+    @ApiResponse(responseCode = "201", description = "The new key with its secret")
+    @ApiResponse(responseCode = "400", description = "invalid_api_key_request: a name, owner or role is malformed",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "403", description = "supervisor_required: only supervisors manage API keys",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post(consumes = MediaType.APPLICATION_JSON)
-    HttpResponse<?> create(Caller caller, @Body NewApiKey request) {
+    HttpResponse<?> create(@Parameter(hidden = true) Caller caller, @Body NewApiKey request) {
         CreateApiKeyCommand command;
         try {
             command = new CreateApiKeyCommand(caller, request.name(), request.owner(),
@@ -60,13 +76,27 @@ class ApiKeysController {
         return HttpResponse.created(ApiKeyView.of(created.key(), created.secret()));
     }
 
+    @Operation(operationId = "listApiKeys", summary = "List the tenant's API keys, never their secrets")
+    @ApiResponse(responseCode = "200", description = "The keys")
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "403", description = "supervisor_required: only supervisors manage API keys",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get
-    Map<String, List<ApiKeyView>> list(Caller caller) {
+    Map<String, List<ApiKeyView>> list(@Parameter(hidden = true) Caller caller) {
         return Map.of("data", listApiKeys.list(caller).stream().map(key -> ApiKeyView.of(key, null)).toList());
     }
 
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key")
+    @ApiResponse(responseCode = "204", description = "Revoked (again)")
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "403", description = "supervisor_required: only supervisors manage API keys",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "api_key_not_found: no such key in the tenant",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Delete("/{id}")
-    HttpResponse<?> revoke(Caller caller, String id) {
+    HttpResponse<?> revoke(@Parameter(hidden = true) Caller caller, String id) {
         UUID keyId;
         try {
             keyId = UUID.fromString(id);

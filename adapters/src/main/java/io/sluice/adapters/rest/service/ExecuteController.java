@@ -23,11 +23,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.sluice.adapters.rest.ProblemDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The Execute API v4: computes the records of one request synchronously. Outputs come back in the
  * shape the inputs were given: a table with a header row, or a list of objects.
  */
+@Tag(name = "execute")
 @Controller("/{tenant}/api/v4/execute")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -39,8 +47,16 @@ class ExecuteController {
         this.execute = execute;
     }
 
+    @Operation(operationId = "execute", summary = "Evaluate a few records synchronously against a service version")
+    @ApiResponse(responseCode = "200", description = "Outputs, warnings and errors per record")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post
-    Map<String, Object> execute(Caller caller, @Body Map<String, Object> body) {
+    Map<String, Object> execute(@Parameter(hidden = true) Caller caller, @Body Map<String, Object> body) {
         ExecuteCommand command;
         boolean table;
         try {

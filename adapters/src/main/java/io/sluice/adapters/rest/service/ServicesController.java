@@ -35,12 +35,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.sluice.adapters.rest.ProblemDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Publishing and browsing services: {@code /{tenant}/api/v4/services} and
  * {@code /{tenant}/api/v4/versions}. The caller is bound (and checked against the path's tenant)
  * by the security adapter; another tenant's service or version is a 404.
  */
+@Tag(name = "services")
 @Controller("/{tenant}/api/v4")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -66,8 +74,14 @@ class ServicesController {
         this.resolve = resolve;
     }
 
+    @Operation(operationId = "publishService", summary = "Publish a workbook as a new service version (multipart)")
+    @ApiResponse(responseCode = "201", description = "The new version with its schema")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post(value = "/services", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<Map<String, Object>> publish(Caller caller,
+    HttpResponse<Map<String, Object>> publish(@Parameter(hidden = true) Caller caller,
                                               @Nullable @Part("file") CompletedFileUpload file,
                                               @Nullable @Part("folder") String folder,
                                               @Nullable @Part("service") String service,
@@ -93,8 +107,14 @@ class ServicesController {
         }
     }
 
+    @Operation(operationId = "listServices", summary = "List the tenant's services, a page at a time")
+    @ApiResponse(responseCode = "200", description = "A page of services")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get("/services")
-    Map<String, Object> services(Caller caller,
+    Map<String, Object> services(@Parameter(hidden = true) Caller caller,
                                  @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
         try {
             return ServiceViews.page(listServices.list(new ListServices.ListServicesQuery(caller.tenant(), page, size)));
@@ -103,13 +123,25 @@ class ServicesController {
         }
     }
 
+    @Operation(operationId = "listVersionsById", summary = "The versions of a service, by id")
+    @ApiResponse(responseCode = "200", description = "The versions")
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get("/services/{serviceId}/versions")
-    Map<String, Object> versionsById(Caller caller, @PathVariable String serviceId) {
+    Map<String, Object> versionsById(@Parameter(hidden = true) Caller caller, @PathVariable String serviceId) {
         return versions(caller, reference(serviceId));
     }
 
+    @Operation(operationId = "listVersionsByPath", summary = "The versions of a service, by folder and name")
+    @ApiResponse(responseCode = "200", description = "The versions")
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get("/folders/{folder}/services/{service}/versions")
-    Map<String, Object> versionsByPath(Caller caller, @PathVariable String folder,
+    Map<String, Object> versionsByPath(@Parameter(hidden = true) Caller caller, @PathVariable String folder,
                                        @PathVariable String service) {
         return versions(caller, reference(folder + "/" + service));
     }
@@ -122,8 +154,16 @@ class ServicesController {
     }
 
     /** Which version a reference in any URI form means now, or at {@code version_by_timestamp}. */
+    @Operation(operationId = "resolveService", summary = "Which version a service reference means now, or at version_by_timestamp")
+    @ApiResponse(responseCode = "200", description = "The version with its schema")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get("/services/resolve")
-    Map<String, Object> resolve(Caller caller, @QueryValue String service,
+    Map<String, Object> resolve(@Parameter(hidden = true) Caller caller, @QueryValue String service,
                                 @Nullable @QueryValue("version_by_timestamp") String versionByTimestamp) {
         ResolveServiceQuery query;
         try {
@@ -135,21 +175,45 @@ class ServicesController {
         return ServiceViews.versionWithSchema(resolve.resolve(query));
     }
 
+    @Operation(operationId = "getVersion", summary = "A version with its schema")
+    @ApiResponse(responseCode = "200", description = "The version")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get("/versions/{versionId}")
-    Map<String, Object> version(Caller caller, @PathVariable String versionId) {
+    Map<String, Object> version(@Parameter(hidden = true) Caller caller, @PathVariable String versionId) {
         return ServiceViews.versionWithSchema(getSchema.get(caller.tenant(), uuid(versionId)));
     }
 
+    @Operation(operationId = "downloadWorkbook", summary = "Download the workbook of a version")
+    @ApiResponse(responseCode = "200", description = "The .xlsx file")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Get("/versions/{versionId}/file")
-    HttpResponse<byte[]> file(Caller caller, @PathVariable String versionId) {
+    HttpResponse<byte[]> file(@Parameter(hidden = true) Caller caller, @PathVariable String versionId) {
         DownloadWorkbook.WorkbookFile workbook = download.download(caller.tenant(), uuid(versionId));
         return HttpResponse.ok(workbook.content())
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"" + workbook.fileName().replace("\"", "") + "\"");
     }
 
+    @Operation(operationId = "retireVersion", summary = "Retire a version")
+    @ApiResponse(responseCode = "200", description = "The retired version")
+    @ApiResponse(responseCode = "400", description = "validation_error: the request is malformed; detail says what",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "401", description = "unauthorized: no or invalid credentials",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "404", description = "service_not_found: no such service or version",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post("/versions/{versionId}/retire")
-    Map<String, Object> retire(Caller caller, @PathVariable String versionId) {
+    Map<String, Object> retire(@Parameter(hidden = true) Caller caller, @PathVariable String versionId) {
         return ServiceViews.version(retire.retire(caller.tenant(), uuid(versionId)));
     }
 
