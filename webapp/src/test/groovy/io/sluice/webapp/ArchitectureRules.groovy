@@ -18,7 +18,7 @@ final class ArchitectureRules {
     static final ArchRule APPLICATION_NEVER_USES_A_FRAMEWORK = noClasses()
             .that().resideInAPackage('io.sluice.application..')
             .should().dependOnClassesThat().resideInAnyPackage(
-                'io.micronaut..', 'org.apache.poi..', 'java.sql..', 'io.sluice.adapters..', 'io.sluice.webapp..')
+                'io.micronaut..', 'io.micrometer..', 'org.apache.poi..', 'java.sql..', 'io.sluice.adapters..', 'io.sluice.webapp..')
             .because('use cases speak to the world only through ports, so that adapters can be replaced')
 
     static final ArchRule ADAPTERS_NEVER_USE_THE_WEBAPP = noClasses()

@@ -13,6 +13,8 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.sluice.application.identity.BootstrapTenant
 import io.sluice.application.identity.BootstrapTenantCommand
 import io.sluice.domain.tenant.TenantId
+import io.sluice.webapp.dashboard.WebSession
+import io.micronaut.runtime.server.EmbeddedServer
 import jakarta.inject.Inject
 import org.yaml.snakeyaml.Yaml
 import spock.lang.Specification
@@ -40,6 +42,9 @@ class OperationsIT extends Specification {
 
     @Inject
     BootstrapTenant bootstrapTenant
+
+    @Inject
+    EmbeddedServer server
 
     PollingConditions eventually = new PollingConditions(timeout: 30, delay: 0.1)
 
@@ -210,5 +215,33 @@ class OperationsIT extends Specification {
 
         and: 'without credentials it answers 401'
         statusOf(HttpRequest.GET('/swagger-ui/index.html')) == HttpStatus.UNAUTHORIZED
+    }
+
+    def 'a person signed in to the dashboard opens Swagger UI with the session, and is sent to sign in without one'() {
+        given:
+        def browser = new WebSession(server.URI)
+
+        when:
+        def anonymous = browser.get('/swagger-ui/index.html', [Accept: 'text/html'])
+
+        then:
+        anonymous.statusCode() in [302, 303]
+        anonymous.headers().firstValue('Location').get().endsWith('/sign-in')
+
+        when:
+        browser.signIn(TENANT, ADMIN, ADMIN_PASSWORD)
+        def page = browser.get('/swagger-ui/index.html', [Accept: 'text/html'])
+        def document = browser.get('/swagger/sluice.yml')
+
+        then:
+        page.statusCode() == 200
+        page.body().contains('/swagger/sluice.yml')
+        document.statusCode() == 200
+        document.body().startsWith('openapi:')
+    }
+
+    def 'metrics are served in the Prometheus format only'() {
+        expect:
+        statusOf(withApiKey(HttpRequest.GET('/metrics'))) == HttpStatus.NOT_FOUND
     }
 }

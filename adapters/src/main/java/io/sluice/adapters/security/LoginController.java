@@ -13,21 +13,21 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
+import io.sluice.adapters.rest.ProblemDocument;
 import io.sluice.adapters.rest.Problems;
 import io.sluice.application.identity.Login;
 import io.sluice.application.identity.LoginCommand;
 import io.sluice.domain.tenant.Caller;
 import io.sluice.domain.tenant.TenantId;
-
-import java.util.Map;
-import java.util.Optional;
-import io.sluice.adapters.rest.ProblemDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /login} with {@code {"tenant","username","password"}} answers Micronaut Security's

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
+import io.sluice.adapters.rest.ProblemDocument;
 import io.sluice.application.batch.BatchQuery;
 import io.sluice.application.batch.BatchSnapshot;
 import io.sluice.application.batch.CancelBatch;
@@ -40,15 +41,6 @@ import io.sluice.domain.batch.BatchStatus;
 import io.sluice.domain.record.ChunkResult;
 import io.sluice.domain.record.OutputSelection;
 import io.sluice.domain.tenant.Caller;
-import org.bson.BsonDocument;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
-import io.sluice.adapters.rest.ProblemDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -57,6 +49,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.bson.BsonDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The Batch API v4 of the reference, under {@code /{tenant}/api/v4}. Bodies are read here (chunk

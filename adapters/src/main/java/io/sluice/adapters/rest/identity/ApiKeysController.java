@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.sluice.adapters.rest.ProblemDocument;
 import io.sluice.adapters.rest.Problems;
 import io.sluice.application.identity.CreateApiKey;
 import io.sluice.application.identity.CreateApiKeyCommand;
@@ -22,18 +23,17 @@ import io.sluice.application.identity.ListApiKeys;
 import io.sluice.application.identity.RevokeApiKey;
 import io.sluice.application.identity.RevokeApiKeyCommand;
 import io.sluice.domain.tenant.Caller;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import io.sluice.adapters.rest.ProblemDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * API key management for supervisors: create (the secret is in this one response only), list

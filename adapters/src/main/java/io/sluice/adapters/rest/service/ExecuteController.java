@@ -8,13 +8,20 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.sluice.adapters.rest.ProblemDocument;
 import io.sluice.application.service.ExecuteCommand;
-import io.sluice.application.service.ExecuteRecords;
 import io.sluice.application.service.ExecuteRecords.ExecuteResult;
+import io.sluice.application.service.ExecuteRecords;
 import io.sluice.application.service.ResolveServiceQuery;
 import io.sluice.domain.record.OutputSelection;
 import io.sluice.domain.record.RecordOutcome;
 import io.sluice.domain.tenant.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -23,13 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import io.sluice.adapters.rest.ProblemDocument;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The Execute API v4: computes the records of one request synchronously. Outputs come back in the

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.sluice.adapters.rest.ProblemDocument;
 import io.sluice.application.service.DownloadWorkbook;
 import io.sluice.application.service.GetVersionSchema;
 import io.sluice.application.service.ListServices;
@@ -26,6 +27,12 @@ import io.sluice.application.service.RetireVersion;
 import io.sluice.domain.service.ServiceReference;
 import io.sluice.domain.service.ServiceVersion;
 import io.sluice.domain.tenant.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,13 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import io.sluice.adapters.rest.ProblemDocument;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Publishing and browsing services: {@code /{tenant}/api/v4/services} and
