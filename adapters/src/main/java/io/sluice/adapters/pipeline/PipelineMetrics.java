@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Turns what this node's workers report after each chunk into Micrometer meters, tagged by
@@ -48,6 +49,10 @@ class PipelineMetrics {
     static final String RECORDS = "sluice.records.processed";
     static final String COMPUTE = "sluice.chunk.compute";
 
+    /** Histogram buckets from a small chunk on a fast engine to the default chunk time limit (1m). */
+    static final Duration[] BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 30_000, 60_000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
+
     private final MeterRegistry registry;
     private final Map<Outcome, Counter> chunks = new EnumMap<>(Outcome.class);
     private final Map<Outcome, Counter> records = new EnumMap<>(Outcome.class);
@@ -63,9 +68,7 @@ class PipelineMetrics {
                     .description("Records of the chunk attempts this node finished, by outcome").register(this.registry));
             compute.put(outcome, Timer.builder(COMPUTE).tag("outcome", outcome.tag)
                     .description("Time from claiming a chunk to storing its result, by outcome")
-                    .publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(1))
-                    .maximumExpectedValue(Duration.ofMinutes(5))
+                    .serviceLevelObjectives(BUCKETS)
                     .register(this.registry));
         }
     }
