@@ -198,6 +198,11 @@ class OperationsIT extends Specification {
         doc.components.securitySchemes.tenantName.name == 'x-tenant-name'
         doc.components.securitySchemes.bearer.scheme == 'bearer'
         doc.security == [[apiKey: [], tenantName: []], [bearer: []]]
+
+        and: 'logging in is the one operation without credentials'
+        paths['/login'].post.security == []
+        paths['/login'].post.summary.startsWith('Exchange tenant, username and password')
+        paths.findAll { it.key != '/login' }.every { path, ops -> ops.values().every { !it.containsKey('security') } }
     }
 
     def 'Swagger UI loads from Sluice itself, for a signed-in caller'() {

@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * time ({@code META-INF/swagger/sluice.yml}, served at {@code /swagger/sluice.yml} with Swagger UI at
  * {@code /swagger-ui/}). Every operation needs one of two credentials: an API key sent as the pair
  * {@code x-synthetic-key} + {@code x-tenant-name}, or a bearer token from {@code POST /login}. That
- * pair cannot be stated with annotations, so the document-wide requirement comes from
- * {@code src/main/openapi/security.yml}, merged in by the processor.
+ * pair cannot be stated with annotations, so the document-wide requirement (and the exemption of
+ * {@code POST /login}) comes from {@code src/main/openapi/security.yml}, merged in by the processor.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Sluice", version = "4",
