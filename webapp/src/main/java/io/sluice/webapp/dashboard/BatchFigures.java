@@ -14,7 +14,7 @@ import java.time.Instant;
  *
  * @param progressPercent records done of records submitted, 0..100 (100 once completed)
  * @param recordsPerSecond records done per second since the batch started (to its end when it ended)
- * @param eta              the time left at that rate; null when it ended or nothing is done yet
+ * @param eta              the time left at that rate; null when it ended, nothing is done yet or nothing is left
  */
 public record BatchFigures(Batch batch, String id, String status, String statusClass, long recordsSubmitted,
                            long recordsDone, long recordsWithErrors, long chunksSubmitted, long chunksDone,
@@ -32,7 +32,7 @@ public record BatchFigures(Batch batch, String id, String status, String statusC
         double seconds = elapsed == null ? 0 : elapsed.toMillis() / 1000.0;
         double rate = seconds > 0 ? c.recordsCompleted() / seconds : 0;
         long left = Math.max(0, c.recordsSubmitted() - c.recordsCompleted());
-        Duration eta = ended || rate <= 0 ? null : Duration.ofMillis((long) (left / rate * 1000));
+        Duration eta = ended || rate <= 0 || left == 0 ? null : Duration.ofMillis((long) (left / rate * 1000));
         int percent = b.status() == BatchStatus.COMPLETED ? 100 : c.recordsSubmitted() == 0 ? 0
                 : (int) Math.min(100, c.recordsCompleted() * 100 / c.recordsSubmitted());
         return new BatchFigures(b, b.id().value().toString(), b.status().wireName(), b.status().name(),

@@ -26,16 +26,16 @@ public final class Formats {
                 : String.format(Locale.ENGLISH, "%,.0f/s", perSecond.doubleValue());
     }
 
-    /** Bytes in B, KB, MB or GB (powers of 1024), one decimal from KB on. */
+    /** Bytes in B, kB, MB or GB (powers of 1000, as batch buffers are sized: 70 MB is 70,000,000 bytes), one decimal from kB on. */
     public String bytes(Number value) {
         if (value == null) {
             return "";
         }
         double bytes = value.doubleValue();
-        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        String[] units = {"B", "kB", "MB", "GB", "TB"};
         int unit = 0;
-        while (bytes >= 1024 && unit < units.length - 1) {
-            bytes /= 1024;
+        while (bytes >= 1000 && unit < units.length - 1) {
+            bytes /= 1000;
             unit++;
         }
         return unit == 0 ? String.format(Locale.ENGLISH, "%,.0f B", bytes)

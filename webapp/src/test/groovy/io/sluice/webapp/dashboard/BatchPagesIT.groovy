@@ -97,6 +97,7 @@ class BatchPagesIT extends Specification {
         then:
         !fragment.contains('<html')
         fragment.startsWith('<section')
+        fragment.trim().endsWith('</section>')
         fragment.contains('hx-trigger="every 1s"')
         fragment.contains('id="gauge-input"')
     }
