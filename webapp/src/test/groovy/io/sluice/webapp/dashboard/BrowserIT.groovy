@@ -214,6 +214,29 @@ class BrowserIT extends Specification {
         Chromium.screenshot(driver, 'overview')
     }
 
+    def 'the live overview keeps the keyboard focus while it refreshes'() {
+        given:
+        signedInAs(ADMIN, ADMIN_PASSWORD)
+        def id = aBatch(ADMIN_CALLER)
+        waitFor { driver.findElements(By.id("open-${id}")).size() == 1 }
+
+        when: 'the link of the batch has the focus and the overview refreshes twice'
+        js("document.getElementById('open-${id}').focus()")
+        def refreshed = text('#batches .small')
+        waitFor { text('#batches .small') != refreshed }
+        refreshed = text('#batches .small')
+        waitFor { text('#batches .small') != refreshed }
+
+        then:
+        js('return document.activeElement.id') == "open-${id}"
+
+        when: 'Enter follows it'
+        new Actions(driver).sendKeys(Keys.ENTER).perform()
+
+        then:
+        waitFor { driver.currentUrl.endsWith("/batches/${id}") }
+    }
+
     def 'a supervisor cancels a batch after confirming'() {
         given:
         signedInAs(ADMIN, ADMIN_PASSWORD)
