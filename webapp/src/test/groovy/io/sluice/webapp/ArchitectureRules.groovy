@@ -32,8 +32,15 @@ final class ArchitectureRules {
             .because('the REST adapter calls use cases; storage and engine are reached only through their ports')
             .allowEmptyShould(true)
 
+    static final ArchRule DASHBOARD_CALLS_USE_CASES = noClasses()
+            .that().resideInAPackage('io.sluice.webapp.dashboard..')
+            .should().dependOnClassesThat().haveNameMatching('io\\.sluice\\.application\\.port\\..*(Repository|ChunkStore|ChunkListing|Registry|Pool)')
+            .orShould().dependOnClassesThat().resideInAPackage('io.sluice.adapters.jdbc..')
+            .because('the dashboard calls the same use cases as the REST API, so that both see and change the same things alike')
+
     static final List<ArchRule> ALL = [DOMAIN_USES_THE_JDK_ONLY, APPLICATION_NEVER_USES_A_FRAMEWORK,
-                                       ADAPTERS_NEVER_USE_THE_WEBAPP, ADAPTERS_DO_NOT_REACH_INTO_EACH_OTHER]
+                                       ADAPTERS_NEVER_USE_THE_WEBAPP, ADAPTERS_DO_NOT_REACH_INTO_EACH_OTHER,
+                                       DASHBOARD_CALLS_USE_CASES]
 
     /** Micronaut writes bean definitions next to the classes they describe; they are not our code. */
     static final ImportOption WITHOUT_GENERATED_DEFINITIONS = { Location location ->

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter
 import com.tngtech.archunit.core.importer.ImportOption
 import io.sluice.application.archfixture.UseCaseReachingIntoAnAdapter
 import io.sluice.domain.archfixture.DomainClassReachingForAFramework
+import io.sluice.webapp.dashboard.archfixture.PageReadingARepository
 import spock.lang.Specification
 
 class ArchitectureSpec extends Specification {
@@ -33,5 +34,13 @@ class ArchitectureSpec extends Specification {
 
         expect:
         ArchitectureRules.APPLICATION_NEVER_USES_A_FRAMEWORK.evaluate(violating).hasViolation()
+    }
+
+    def 'the specification fails on a dashboard class that reads a repository instead of calling a use case'() {
+        given:
+        def violating = new ClassFileImporter().importClasses(PageReadingARepository)
+
+        expect:
+        ArchitectureRules.DASHBOARD_CALLS_USE_CASES.evaluate(violating).hasViolation()
     }
 }
