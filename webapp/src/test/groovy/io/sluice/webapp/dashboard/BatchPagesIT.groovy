@@ -276,6 +276,28 @@ class BatchPagesIT extends Specification {
         api("/batch/${id}").data.summary.chunks_submitted == 20
     }
 
+    def 'records the service refuses keep their row, with the error in the results and counted by kind on the page'() {
+        given:
+        browser.signIn(TENANT, ADMIN, ADMIN_PASSWORD)
+        def csv = 'sale_id,price,quantity\n1,10,2\n2,ten,2\n3,30,1\n'
+
+        when:
+        def id = runFile(csv, 2).headers().firstValue('location').get().tokenize('/').last()
+        def lines = waitForResults(id).readLines()
+
+        then:
+        lines.size() == 4
+        lines[1].endsWith(',')
+        !lines[2].endsWith(',')
+        lines[3].endsWith(',')
+        lines[2].startsWith('2,ten,2,')
+
+        and:
+        def page = browser.get("/batches/${id}").body()
+        page =~ /Record errors by kind[\s\S]*?<td class="num">1<\/td>/
+        api("/batch/${id}").data.summary.records_failed == 1
+    }
+
     def 'a file that is no usable CSV is refused with the reason, and no batch is created'() {
         given:
         browser.signIn(TENANT, ADMIN, ADMIN_PASSWORD)
