@@ -75,8 +75,18 @@ final class FileRunJob implements Runnable {
             run.end(FileRun.Stage.FAILED, "stopped: the server is shutting down", useCases.clock().now());
         } catch (RuntimeException e) {
             LOG.warn("Running file {} as batch {} failed", run.fileName(), run.batch().value(), e);
+            cancelQuietly();
             run.end(FileRun.Stage.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     useCases.clock().now());
+        }
+    }
+
+    /** A run that cannot go on gives its batch's buffers back instead of leaving it open to time out. */
+    private void cancelQuietly() {
+        try {
+            useCases.cancel().cancel(new ChangeBatchStatusCommand(caller, run.batch()));
+        } catch (RuntimeException alreadyEnded) {
+            LOG.debug("Batch {} of a failed file run was not cancelled: {}", run.batch().value(), alreadyEnded.getMessage());
         }
     }
 

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +29,14 @@ import java.util.stream.Stream;
 /**
  * The CSV files being run as batches on this node, each by a {@link FileRunJob} on a small pool of
  * background threads. A run's files (the upload, a results file per chunk and the joined results)
- * live in a temporary directory until the node stops (docs/adr/0007-file-runs.md).
+ * live in a temporary directory for {@link #KEEP_ENDED} after the run ended, and at most until the
+ * node stops (docs/adr/0007-file-runs.md).
  */
 @Singleton
 class FileRuns {
+
+    /** How long an ended run (and its results file) stays on this node. */
+    static final Duration KEEP_ENDED = Duration.ofHours(24);
 
     /** Jobs running at once on this node; more wait their turn. */
     static final int PARALLEL_RUNS = 2;
@@ -75,6 +81,7 @@ class FileRuns {
      * @throws io.sluice.application.service.ServiceNotFoundException no such service version
      */
     FileRun start(Request request, InputStream upload) {
+        forgetEndedBefore(useCases.clock().now().minus(KEEP_ENDED));
         Path directory = null;
         try {
             directory = Files.createTempDirectory(root, "run-");
@@ -105,6 +112,16 @@ class FileRuns {
     /** The run of a batch, if it was started on this node (callers check visibility through GetBatch first). */
     Optional<FileRun> find(BatchId batch) {
         return Optional.ofNullable(runs.get(batch));
+    }
+
+    private void forgetEndedBefore(Instant limit) {
+        runs.values().removeIf(run -> {
+            boolean old = !run.isActive() && run.finished() != null && run.finished().isBefore(limit);
+            if (old) {
+                delete(run.directory());
+            }
+            return old;
+        });
     }
 
     @PreDestroy

@@ -298,6 +298,20 @@ class BatchPagesIT extends Specification {
         api("/batch/${id}").data.summary.records_failed == 1
     }
 
+    def 'a chunk that can never fit the input buffer stops the run, says why and cancels the batch'() {
+        given:
+        browser.signIn(TENANT, ADMIN, ADMIN_PASSWORD)
+        def csv = 'sale_id,price,quantity\n' + (1..400).collect { "${it},${it * 7},${it % 9}" }.join('\n') + '\n'
+
+        when:
+        def id = runFile(csv, 400, '0.0001').headers().firstValue('location').get().tokenize('/').last()
+
+        then:
+        waitUntil { browser.get("/batches/${id}").body().contains('The run failed: a chunk of 400 rows does not fit') }
+        api("/batch/${id}").data.batch_status == 'cancelled'
+        browser.get("/batches/${id}/results.csv").statusCode() == 404
+    }
+
     def 'a file that is no usable CSV is refused with the reason, and no batch is created'() {
         given:
         browser.signIn(TENANT, ADMIN, ADMIN_PASSWORD)
@@ -335,6 +349,15 @@ class BatchPagesIT extends Specification {
         browser.postMultipart('/run', [csrfToken: browser.csrf(), service: 'samples/SalesExample[1.0.0]',
                                        chunkSize: chunkSize, keyColumn: key, inputMb: inputMb,
                                        file: [filename: 'sales.csv', bytes: csv.getBytes('UTF-8')]])
+    }
+
+    private static boolean waitUntil(Closure<Boolean> condition) {
+        long deadline = System.currentTimeMillis() + 30_000
+        while (!condition()) {
+            assert System.currentTimeMillis() < deadline: 'the condition did not hold within 30 s'
+            Thread.sleep(100)
+        }
+        true
     }
 
     private String waitForResults(String id) {
