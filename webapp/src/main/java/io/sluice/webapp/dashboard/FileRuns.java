@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * The CSV files being run as batches on this node, each by a {@link FileRunJob} on a small pool of
  * background threads. A run's files (the upload, a results file per chunk and the joined results)
  * live in a temporary directory for {@link #KEEP_ENDED} after the run ended, and at most until the
- * node stops (docs/adr/0007-file-runs.md).
+ * node stops (docs/adr/0008-file-runs.md).
  */
 @Singleton
 class FileRuns {
