@@ -68,8 +68,11 @@ class PipelineRunner {
     @PreDestroy
     void stop() {
         if (started.compareAndSet(true, false)) {
-            workers.stop(configuration.shutdownGrace.toMillis());
-            LOG.info("Pipeline node {} stopped and gave back every chunk it held", workers.node());
+            LOG.info("Pipeline node {} stops claiming; {} chunks in hand get up to {} to finish", workers.node(),
+                    workers.busy(), configuration.shutdownGrace);
+            int released = workers.stop(configuration.shutdownGrace.toMillis());
+            LOG.info("Pipeline node {} stopped: gave back {} chunks it still held, none is left leased to it",
+                    workers.node(), released);
         }
     }
 }

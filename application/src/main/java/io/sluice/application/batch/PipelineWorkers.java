@@ -103,9 +103,16 @@ public class PipelineWorkers {
 
     /**
      * Stops claiming, lets chunks being computed finish for up to {@code graceMillis}, and gives back
-     * whatever this node still holds so that no chunk waits for a lease to expire.
+     * whatever this node still holds so that no chunk waits for a lease to expire. Needs the store
+     * until it returns: the database must be closed after this, never before.
+     *
+     * <p>A worker still computing after the grace is not interrupted (an interrupt in the middle of
+     * a write can close an embedded database's file); once its chunk is given back, its result can
+     * no longer be stored, so it ends without effect.
+     *
+     * @return how many chunks were given back (0 when every chunk in hand finished in time)
      */
-    public synchronized void stop(long graceMillis) {
+    public synchronized int stop(long graceMillis) {
         running.set(false);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
         for (Thread t : workers) {
@@ -114,10 +121,9 @@ public class PipelineWorkers {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            t.interrupt();
         }
         workers.clear();
-        chunks.releaseAll(node);
+        return chunks.releaseAll(node);
     }
 
     private void loop() {
@@ -144,6 +150,10 @@ public class PipelineWorkers {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running.get()) {
+                    LOG.log(System.Logger.Level.DEBUG, "A pipeline worker ended while the node stopped", e);
+                    return;
+                }
                 LOG.log(System.Logger.Level.WARNING, "A pipeline worker failed; it carries on after a pause", e);
                 sleepQuietly(IDLE_MAX_MILLIS);
             }
