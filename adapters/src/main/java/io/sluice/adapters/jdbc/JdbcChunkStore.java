@@ -25,21 +25,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Chunks on H2 or PostgreSQL. Lock order is always the batch row first, then its chunk rows; claims
- * lock chunk rows only (with {@code FOR UPDATE SKIP LOCKED}) and count retries in a transaction of
- * their own, so no two statements ever wait on each other in a cycle.
+ * ({@link JdbcChunkClaims}) lock a tenant row and chunk rows only and count retries in a
+ * transaction of their own, so no two statements ever wait on each other in a cycle.
  */
 @Singleton
 class JdbcChunkStore implements ChunkStore {
 
     private final TransactionOperations<Connection> tx;
-    private final AtomicInteger turn = new AtomicInteger();
+    private final JdbcChunkClaims claims;
 
     JdbcChunkStore(TransactionOperations<Connection> tx) {
         this.tx = tx;
+        this.claims = new JdbcChunkClaims(tx);
     }
 
     @Override
@@ -127,133 +127,9 @@ class JdbcChunkStore implements ChunkStore {
         }
     }
 
-    private record Runnable(UUID batch, String tenant, UUID versionId, int maxWorkers, int processing) {
-    }
-
-    private record Candidate(Runnable batch, UUID id, int records, long inputBytes, int attempts, boolean expired) {
-    }
-
     @Override
-    public List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease) {
-        List<Candidate> claimed = tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            List<Runnable> batches = runnableBatches(c);
-            List<Candidate> taken = new ArrayList<>();
-            int start = batches.isEmpty() ? 0 : Math.floorMod(turn.getAndIncrement(), batches.size());
-            for (int k = 0; k < batches.size() && taken.size() < max; k++) {
-                Runnable batch = batches.get((start + k) % batches.size());
-                int room = Math.min(max - taken.size(), batch.maxWorkers() - batch.processing());
-                if (room > 0) {
-                    taken.addAll(lockChunks(c, batch, room, now));
-                }
-            }
-            if (taken.isEmpty()) {
-                return taken;
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE chunks SET status = 'processing', attempts = attempts + 1, lease_holder = ?, lease_until = ?,
-                        version = version + 1 WHERE batch_id = ? AND id = ?""")) {
-                for (Candidate chunk : taken) {
-                    BatchSql.bind(ps, holder, now.plus(lease), chunk.batch().batch(), chunk.id());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return taken;
-        });
-        if (claimed.isEmpty()) {
-            return List.of();
-        }
-        countReclaims(claimed, now);
-        Map<UUID, byte[]> payloads = payloads(claimed);
-        List<ClaimedChunk> chunks = new ArrayList<>(claimed.size());
-        for (Candidate chunk : claimed) {
-            byte[] payload = payloads.get(chunk.id());
-            if (payload != null) {
-                chunks.add(new ClaimedChunk(TenantId.of(chunk.batch().tenant()), new BatchId(chunk.batch().batch()),
-                        new ChunkId(chunk.id()), chunk.batch().versionId(), chunk.records(), chunk.inputBytes(),
-                        chunk.attempts() + 1, holder, payload));
-            }
-        }
-        return chunks;
-    }
-
-    private static List<Runnable> runnableBatches(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT b.id, b.tenant, b.version_id, b.max_workers,
-                    (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing') AS processing
-                FROM batches b
-                WHERE b.status IN ('in_progress', 'closed', 'closed_by_timeout')
-                  AND b.chunks_submitted > b.chunks_completed + b.chunks_failed
-                  AND b.output_used_bytes < b.output_allocated_bytes
-                ORDER BY b.created_at"""); ResultSet rs = ps.executeQuery()) {
-            List<Runnable> batches = new ArrayList<>();
-            while (rs.next()) {
-                batches.add(new Runnable(BatchSql.uuid(rs, "id"), rs.getString("tenant"), BatchSql.uuid(rs, "version_id"),
-                        rs.getInt("max_workers"), rs.getInt("processing")));
-            }
-            return batches;
-        }
-    }
-
-    private static List<Candidate> lockChunks(Connection c, Runnable batch, int room, Instant now) throws SQLException {
-        try (PreparedStatement ps = BatchSql.prepare(c, """
-                SELECT id, records, input_bytes, attempts, status FROM chunks
-                WHERE batch_id = ? AND (status = 'queued' OR (status = 'processing' AND lease_until <= ?))
-                ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.batch(), now, room);
-             ResultSet rs = ps.executeQuery()) {
-            List<Candidate> found = new ArrayList<>();
-            while (rs.next()) {
-                found.add(new Candidate(batch, BatchSql.uuid(rs, "id"), rs.getInt("records"), rs.getLong("input_bytes"),
-                        rs.getInt("attempts"), "processing".equals(rs.getString("status"))));
-            }
-            return found;
-        }
-    }
-
-    private void countReclaims(List<Candidate> claimed, Instant now) {
-        Map<UUID, long[]> retried = new HashMap<>();
-        for (Candidate chunk : claimed) {
-            if (chunk.expired()) {
-                long[] counts = retried.computeIfAbsent(chunk.batch().batch(), id -> new long[2]);
-                counts[0]++;
-                counts[1] += chunk.records();
-            }
-        }
-        if (retried.isEmpty()) {
-            return;
-        }
-        tx.executeWrite(status -> {
-            for (Map.Entry<UUID, long[]> e : retried.entrySet()) {
-                BatchSql.update(status.getConnection(), """
-                        UPDATE batches SET chunks_retried = chunks_retried + ?, records_retried = records_retried + ?,
-                            updated_at = ?, version = version + 1 WHERE id = ?""", e.getValue()[0], e.getValue()[1], now, e.getKey());
-            }
-            return null;
-        });
-    }
-
-    private Map<UUID, byte[]> payloads(List<Candidate> claimed) {
-        return tx.executeRead(status -> {
-            Map<UUID, byte[]> payloads = new HashMap<>();
-            Map<UUID, List<UUID>> byBatch = new LinkedHashMap<>();
-            claimed.forEach(chunk -> byBatch.computeIfAbsent(chunk.batch().batch(), b -> new ArrayList<>()).add(chunk.id()));
-            for (Map.Entry<UUID, List<UUID>> e : byBatch.entrySet()) {
-                Object[] params = new Object[e.getValue().size() + 1];
-                params[0] = e.getKey();
-                for (int i = 0; i < e.getValue().size(); i++) {
-                    params[i + 1] = e.getValue().get(i);
-                }
-                try (PreparedStatement ps = BatchSql.prepare(status.getConnection(), "SELECT chunk_id, payload FROM chunk_payloads"
-                        + " WHERE batch_id = ? AND chunk_id IN (" + BatchSql.marks(e.getValue().size()) + ")", params);
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        payloads.put(BatchSql.uuid(rs, "chunk_id"), rs.getBytes("payload"));
-                    }
-                }
-            }
-            return payloads;
-        });
+    public List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease, int tenantWorkerPool) {
+        return claims.claim(holder, max, now, lease, tenantWorkerPool);
     }
 
     @Override

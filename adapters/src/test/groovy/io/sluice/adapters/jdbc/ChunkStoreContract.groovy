@@ -1,6 +1,7 @@
 package io.sluice.adapters.jdbc
 
 import io.sluice.application.batch.BatchNotFoundException
+import io.sluice.application.chunk.ClaimedChunk
 import io.sluice.application.chunk.ChunkInput
 import io.sluice.application.chunk.NewChunk
 import io.sluice.application.chunk.SummarySpec
@@ -43,13 +44,37 @@ abstract class ChunkStoreContract extends Specification {
     Instant now = Instant.now()
     String node = 'node-' + UUID.randomUUID().toString().substring(0, 8)
 
+    /** A pool larger than any spec's demand, for the features that are not about the pool. */
+    static final int LARGE_POOL = 3000
+
     BatchId anInProgressBatch(Map settings = [:]) {
-        def requested = new BatchConfiguration.Requested(null, settings.maxWorkers as Integer, null, null,
-                settings.input as Double, null, null, null, null, null, null, null)
-        def batch = Batch.create(new BatchId(UUID.randomUUID()), DEMO, 'alice', SERVICE, BatchConfiguration.from(requested), now)
-                .admit(now)
+        def requested = new BatchConfiguration.Requested(settings.initialWorkers as Integer, settings.maxWorkers as Integer,
+                null, null, settings.input as Double, null, null, null, null, null, null, null)
+        def batch = Batch.create(new BatchId(UUID.randomUUID()), settings.tenant as TenantId ?: DEMO, 'alice', SERVICE,
+                BatchConfiguration.from(requested), now).admit(now)
         batches().insert(batch)
         batch.id()
+    }
+
+    /** A tenant of its own, so that no other feature's batches share its worker pool. */
+    static TenantId aTenant() {
+        TenantId.of("pool-${UUID.randomUUID().toString().substring(0, 8)}")
+    }
+
+    List<ClaimedChunk> claim(String holder, int max, Instant at, Duration lease, int tenantPool = LARGE_POOL) {
+        store().claim(holder, max, at, lease, tenantPool)
+    }
+
+    /** A tenant's batch with {@code chunks} queued chunks. */
+    BatchId aBatchWithChunks(TenantId tenant, int chunks, Map settings = [:]) {
+        def id = anInProgressBatch(settings + [tenant: tenant])
+        store().submit(tenant, id, (1..chunks).collect { aChunk() }, now)
+        id
+    }
+
+    /** How many of the claimed chunks belong to each batch. */
+    static Map<BatchId, Integer> perBatch(List<ClaimedChunk> claimed, List<BatchId> batches) {
+        batches.collectEntries { b -> [(b): claimed.count { it.batch() == b } as int] }
     }
 
     static NewChunk aChunk(int records = 2, UUID id = UUID.randomUUID(), int salt = 0) {
@@ -135,7 +160,7 @@ abstract class ChunkStoreContract extends Specification {
 
         when:
         def claims = (1..4).collect { n ->
-            executor.submit({ (1..20).collectMany { store().claim("$node-$n", 1, now, Duration.ofMinutes(1)) } } as Callable)
+            executor.submit({ (1..20).collectMany { claim("$node-$n", 1, now, Duration.ofMinutes(1)) } } as Callable)
         }*.get()
 
         then:
@@ -153,21 +178,21 @@ abstract class ChunkStoreContract extends Specification {
         store().submit(DEMO, id, (1..5).collect { aChunk() }, now)
 
         expect:
-        store().claim('node-1', 5, now, Duration.ofMinutes(1)).size() == 2
-        store().claim('node-2', 5, now, Duration.ofMinutes(1)).isEmpty()
+        claim('node-1', 5, now, Duration.ofMinutes(1)).size() == 2
+        claim('node-2', 5, now, Duration.ofMinutes(1)).isEmpty()
     }
 
     def 'a chunk whose lease expired is claimed again, counted as retried, and the old claim can no longer store'() {
         given:
         def id = anInProgressBatch()
         store().submit(DEMO, id, [aChunk(3)], now)
-        def first = store().claim('node-1', 1, now, Duration.ofSeconds(10))[0]
+        def first = claim('node-1', 1, now, Duration.ofSeconds(10))[0]
 
         expect:
-        store().claim('node-2', 1, now.plusSeconds(5), Duration.ofSeconds(10)).isEmpty()
+        claim('node-2', 1, now.plusSeconds(5), Duration.ofSeconds(10)).isEmpty()
 
         when:
-        def second = store().claim('node-2', 1, now.plusSeconds(11), Duration.ofSeconds(10))[0]
+        def second = claim('node-2', 1, now.plusSeconds(11), Duration.ofSeconds(10))[0]
 
         then:
         second.attempt() == 2
@@ -182,7 +207,7 @@ abstract class ChunkStoreContract extends Specification {
         def id = anInProgressBatch()
         def chunk = aChunk(3)
         store().submit(DEMO, id, [chunk], now)
-        def claimed = store().claim('node-1', 1, now, Duration.ofMinutes(1))[0]
+        def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
         store().complete(claimed, new byte[100], 3, 1, 7, false, null, now)
 
         expect:
@@ -208,7 +233,7 @@ abstract class ChunkStoreContract extends Specification {
         given:
         def id = anInProgressBatch()
         store().submit(DEMO, id, (1..30).collect { aChunk(2) }, now)
-        def claimed = store().claim('node-1', 30, now, Duration.ofMinutes(1))
+        def claimed = claim('node-1', 30, now, Duration.ofMinutes(1))
         def executor = Executors.newFixedThreadPool(4)
 
         when:
@@ -230,14 +255,14 @@ abstract class ChunkStoreContract extends Specification {
         given:
         def id = anInProgressBatch()
         store().submit(DEMO, id, [aChunk(2)], now)
-        def claimed = store().claim('node-1', 1, now, Duration.ofMinutes(1))[0]
+        def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
 
         when:
         store().retry(claimed, 'boom', now)
 
         then:
         counters(id).chunksRetried() == 1
-        store().claim('node-2', 1, now, Duration.ofMinutes(1))[0].attempt() == 2
+        claim('node-2', 1, now, Duration.ofMinutes(1))[0].attempt() == 2
     }
 
     def 'a status change is written only from the status it was decided from'() {
@@ -255,7 +280,7 @@ abstract class ChunkStoreContract extends Specification {
         given:
         def id = anInProgressBatch()
         store().submit(DEMO, id, [aChunk(2), aChunk(2)], now)
-        def claimed = store().claim('node-1', 1, now, Duration.ofMinutes(1))[0]
+        def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
         store().complete(claimed, new byte[10], 2, 0, 1, false, null, now)
 
         when:
@@ -273,11 +298,101 @@ abstract class ChunkStoreContract extends Specification {
         given:
         def id = anInProgressBatch()
         store().submit(DEMO, id, [aChunk(2)], now)
-        def held = store().claim(node, 1, now, Duration.ofMinutes(1))[0]
+        def held = claim(node, 1, now, Duration.ofMinutes(1))[0]
 
         expect:
         store().releaseAll(node) >= 1
-        store().claim(node + '-2', 100, now, Duration.ofMinutes(1)).find { it.id() == held.id() }.attempt() == 1
+        claim(node + '-2', 100, now, Duration.ofMinutes(1)).find { it.id() == held.id() }.attempt() == 1
+    }
+
+    def 'a tenant never holds more workers than its pool, however many batches wait'() {
+        given:
+        def tenant = aTenant()
+        def batches = (1..3).collect { aBatchWithChunks(tenant, 5) }
+
+        when:
+        def claimed = claim('node-1', 100, now, Duration.ofMinutes(1), 4)
+
+        then:
+        perBatch(claimed, batches).values().sum() == 4
+        claim('node-2', 100, now, Duration.ofMinutes(1), 4).count { it.tenant() == tenant } == 0
+    }
+
+    def 'competing batches share the tenant pool equally, one claim at a time'() {
+        given:
+        def tenant = aTenant()
+        def first = aBatchWithChunks(tenant, 10)
+        def second = aBatchWithChunks(tenant, 10)
+
+        when:
+        def claimed = (1..200).collectMany { claim("node-$it", 1, now, Duration.ofMinutes(1), 6) }
+
+        then:
+        perBatch(claimed, [first, second]) == [(first): 3, (second): 3]
+    }
+
+    def 'a batch capped by its max_workers leaves the rest of the pool to the others'() {
+        given:
+        def tenant = aTenant()
+        def capped = aBatchWithChunks(tenant, 10, [maxWorkers: 1, initialWorkers: 1])
+        def open = aBatchWithChunks(tenant, 10)
+
+        expect:
+        perBatch(claim('node-1', 100, now, Duration.ofMinutes(1), 5), [capped, open]) == [(capped): 1, (open): 4]
+    }
+
+    def 'a batch that holds the whole pool claims no more once another batch arrives, so the shares even out'() {
+        given:
+        def tenant = aTenant()
+        def early = aBatchWithChunks(tenant, 10)
+        def held = claim('node-1', 100, now, Duration.ofMinutes(1), 2).findAll { it.batch() == early }
+        def late = aBatchWithChunks(tenant, 10)
+
+        expect: 'the pool is spent'
+        held.size() == 2
+        claim('node-1', 100, now, Duration.ofMinutes(1), 2).count { it.tenant() == tenant } == 0
+
+        when: 'one of the early batch\'s chunks finishes'
+        store().complete(held[0], new byte[10], 2, 0, 1, false, null, now)
+        def next = claim('node-1', 100, now, Duration.ofMinutes(1), 2).findAll { it.tenant() == tenant }
+
+        then: 'the freed worker goes to the late batch'
+        next*.batch() == [late]
+    }
+
+    def 'a chunk whose lease expired holds no worker of the pool'() {
+        given:
+        def tenant = aTenant()
+        def id = aBatchWithChunks(tenant, 4)
+        claim('node-1', 100, now, Duration.ofSeconds(10), 2)
+
+        when:
+        def again = claim('node-2', 100, now.plusSeconds(11), Duration.ofSeconds(10), 2).findAll { it.batch() == id }
+
+        then:
+        again.size() == 2
+        again.every { it.attempt() == 2 }
+    }
+
+    def 'concurrent nodes never exceed the tenant pool, and share it between the batches'() {
+        given:
+        def tenant = aTenant()
+        def first = aBatchWithChunks(tenant, 20)
+        def second = aBatchWithChunks(tenant, 20)
+        def executor = Executors.newFixedThreadPool(6)
+
+        when:
+        def claimed = (1..6).collect { n ->
+            executor.submit({ (1..30).collectMany { claim("$node-$n", 1, now, Duration.ofMinutes(1), 5) } } as Callable)
+        }*.get().flatten() as List<ClaimedChunk>
+        def shares = perBatch(claimed, [first, second])
+
+        then:
+        shares.values().sum() == 5
+        shares.values().toSorted() == [2, 3]
+
+        cleanup:
+        executor.shutdownNow()
     }
 
     def 'the tenant buffer pool admits only with 110% headroom and never overdraws'() {

@@ -131,7 +131,7 @@ public class PipelineWorkers {
         long idle = IDLE_MIN_MILLIS;
         while (running.get()) {
             try {
-                List<ClaimedChunk> claimed = chunks.claim(node, 1, clock.now(), settings.lease());
+                List<ClaimedChunk> claimed = chunks.claim(node, 1, clock.now(), settings.lease(), settings.tenantMaxWorkers());
                 if (claimed.isEmpty()) {
                     Thread.sleep(idle);
                     idle = Math.min(IDLE_MAX_MILLIS, idle * 2);

@@ -33,10 +33,15 @@ public interface ChunkStore {
     /**
      * Claims up to {@code max} chunks for {@code holder} until {@code now + lease}: queued chunks,
      * and chunks whose lease expired (those count as retried). Only batches that are running and
-     * whose output buffer is not full are served, each up to its {@code max_workers}, taking turns.
-     * Safe when many nodes claim at once: a chunk is never held by two claims.
+     * whose output buffer is not full are served; tenants take turns.
+     *
+     * <p>Workers: one chunk under a live lease is one worker. A tenant never holds more than
+     * {@code tenantWorkerPool}, shared among its batches as {@link io.sluice.domain.tenant.WorkerAllocation}
+     * decides (each batch at most its {@code max_workers}; competing batches get equal shares); a
+     * batch above its share claims nothing until its chunks finish. Safe when many nodes claim at
+     * once: a chunk is never held by two claims and the pool is never exceeded across nodes.
      */
-    List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease);
+    List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease, int tenantWorkerPool);
 
     /**
      * Stores the result of a claim: moves the chunk's bytes out of the input buffer and the result's
