@@ -17,6 +17,8 @@ import io.sluice.domain.tenant.TenantId
 import jakarta.inject.Singleton
 
 import java.math.RoundingMode
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
 
 /**
  * The sales example of the reference as a test calculation: total = price * quantity * (1 + tax),
@@ -55,11 +57,21 @@ class SalesCalculationSource implements CalculationSource {
         }
     }
 
+    /** A record priced {@code 'hold'} counts this down when its evaluation starts... */
+    static volatile CountDownLatch holding = new CountDownLatch(1)
+    /** ...and waits for this before it goes on as a price of 1. */
+    static volatile CountDownLatch release = new CountDownLatch(1)
+
     static class SalesEvaluator implements RecordEvaluator {
         @Override
         RecordOutcome evaluate(Map<String, Object> inputs, Collection<String> outputs) {
             if (inputs.price == 'boom') {
                 throw new IllegalStateException('the workbook exploded')
+            }
+            if (inputs.price == 'hold') {
+                holding.countDown()
+                assert release.await(30, TimeUnit.SECONDS)
+                inputs = inputs + [price: 1]
             }
             def price = inputs.price as BigDecimal
             def quantity = inputs.quantity as BigDecimal
