@@ -22,7 +22,6 @@ class ServerProcessIT extends Specification {
     static final int RECORDS = CHUNKS * RECORDS_PER_CHUNK
     /** Room for about two chunks' results (workers finishing together may overshoot it). */
     static final long OUTPUT_BUFFER_BYTES = 130_000
-    static final int PORT = Integer.getInteger('sluice.process-it.port', 18091)
 
     @TempDir
     Path dir
@@ -42,8 +41,14 @@ class ServerProcessIT extends Specification {
     /** The sales example's formula: {@code ROUND(price * quantity * (1 + tax), 2)} with the workbook's tax of 0.1. */
     static BigDecimal total(int i) { (price(i) * quantity(i) * 1.1G).setScale(2, RoundingMode.HALF_UP) }
 
+    /** {@code sluice.process-it.port} and the next ports if set, else a free port of the system's choosing. */
+    int nextPort() {
+        Integer first = Integer.getInteger('sluice.process-it.port')
+        first != null ? first + servers.size() : new ServerSocket(0).withCloseable { it.localPort }
+    }
+
     SluiceProcess start(Map<String, Object> pipeline, String name) {
-        def server = SluiceProcess.start(PORT + servers.size(), dir.resolve("${name}.log"), dir,
+        def server = SluiceProcess.start(nextPort(), dir.resolve("${name}.log"), dir,
                 database.properties() + ['sluice.pipeline.worker-threads': 2] + pipeline)
         servers << server
         server
