@@ -17,8 +17,8 @@ import java.nio.file.Path
  */
 class ServerProcessIT extends Specification {
 
-    static final int CHUNKS = 10
-    static final int RECORDS_PER_CHUNK = 8_000
+    static final int CHUNKS = 16
+    static final int RECORDS_PER_CHUNK = 5_000
     static final int RECORDS = CHUNKS * RECORDS_PER_CHUNK
     /** Room for about two chunks' results (workers finishing together may overshoot it). */
     static final long OUTPUT_BUFFER_BYTES = 130_000
@@ -167,6 +167,29 @@ class ServerProcessIT extends Specification {
 
         where:
         kind << ['h2', 'postgres']
+    }
+
+    def 'two nodes share a batch on one PostgreSQL; when one is killed the other finishes it, every record once'() {
+        given: 'both nodes compute the batch; results are fetched from the one that survives'
+        database = ProcessDatabase.of('postgres', dir)
+        def lease = ['sluice.pipeline.lease': '3s', 'sluice.pipeline.chunk-time-limit': '2s']
+        def doomed = start(lease, 'doomed')
+        def survivor = start(lease, 'survivor')
+        def id = aPostedBatch(doomed)
+        def before = someResultsMidBatch(survivor, id)
+
+        when:
+        int exit = doomed.kill()
+        def leased = database.chunksLeased()
+        def after = allRemainingResults(survivor, id, 45)
+        def status = survivor.api('GET', "/batch/$id/status")
+        println "[two nodes] ${leased} chunks under lease right after the kill; ${before.size()} records fetched before, " +
+                "${after.size()} after; status $status"
+
+        then:
+        exit == 137
+        everyRecordExactlyOnce(before + after)
+        status.chunks_completed == CHUNKS
     }
 
     def 'a server stopped with SIGTERM mid-batch gives back its chunks and the next start finishes without waiting for a lease (#kind)'() {
