@@ -20,7 +20,7 @@ class ServerProcessIT extends Specification {
     static final int CHUNKS = 16
     static final int RECORDS_PER_CHUNK = 5_000
     static final int RECORDS = CHUNKS * RECORDS_PER_CHUNK
-    /** Room for about two chunks' results (workers finishing together may overshoot it). */
+    /** Room for about three chunks' results (workers finishing together may overshoot it). */
     static final long OUTPUT_BUFFER_BYTES = 130_000
 
     @TempDir
@@ -54,7 +54,7 @@ class ServerProcessIT extends Specification {
         server
     }
 
-    /** A batch whose output buffer holds about two chunks' results; all chunks posted, then closed. */
+    /** A batch whose output buffer holds about three chunks' results; all chunks posted, then closed. */
     String aPostedBatch(SluiceProcess server) {
         String id = server.api('POST', '/batch', [service: 'samples/SalesExample', unique_record_key: 'sale_id',
                 output: ['total'], max_output_in_mb: OUTPUT_BUFFER_BYTES / 1_000_000]).id

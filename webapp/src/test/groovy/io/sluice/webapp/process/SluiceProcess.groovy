@@ -59,10 +59,6 @@ final class SluiceProcess implements AutoCloseable {
         server
     }
 
-    long pid() {
-        process.pid()
-    }
-
     /** What the server wrote so far. */
     String logText() {
         log.toFile().text
