@@ -63,7 +63,7 @@ abstract class ChunkListingContract extends Specification {
     def 'a claimed chunk shows as processing with one attempt and its lease'() {
         given:
         def id = aBatchWithChunks([2, 2])
-        def claimed = store().claim(node, 1000, now, Duration.ofMinutes(1)).findAll { it.batch() == id }
+        def claimed = store().claim(node, 1000, now, Duration.ofMinutes(1), 3000).findAll { it.batch() == id }
 
         when:
         def chunks = listing().page(DEMO, id, 0, 10).chunks()
@@ -94,7 +94,7 @@ abstract class ChunkListingContract extends Specification {
     def 'another tenant sees neither the chunks nor the failures of a batch'() {
         given:
         def id = aBatchWithChunks([2])
-        def claimed = store().claim(node, 1000, now, Duration.ofMinutes(1)).find { it.batch() == id }
+        def claimed = store().claim(node, 1000, now, Duration.ofMinutes(1), 3000).find { it.batch() == id }
         store().retry(claimed, 'boom', now)
 
         expect:
@@ -107,7 +107,7 @@ abstract class ChunkListingContract extends Specification {
     def 'failures are grouped by reason and outcome with the chunks and records they touched'() {
         given:
         def id = aBatchWithChunks([2, 3, 4])
-        def claimed = store().claim(node, 1000, now, Duration.ofMinutes(1)).findAll { it.batch() == id }
+        def claimed = store().claim(node, 1000, now, Duration.ofMinutes(1), 3000).findAll { it.batch() == id }
 
         when: 'the first two chunks fail for good for one reason, the third is retried for another'
         claimed[0..1].each { store().complete(it, new byte[1], it.records(), it.records(), 1, true, 'engine crashed', now) }
