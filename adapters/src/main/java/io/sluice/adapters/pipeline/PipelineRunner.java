@@ -51,7 +51,10 @@ class PipelineRunner {
     @EventListener
     void onStartup(StartupEvent event) {
         if (configuration.workersEnabled && started.compareAndSet(false, true)) {
-            workers.start();
+            int leftover = workers.start();
+            if (leftover > 0) {
+                LOG.info("Pipeline node {} gave back {} chunks its previous run still held", workers.node(), leftover);
+            }
             LOG.info("Pipeline node {} started {} worker threads", workers.node(), configuration.workerThreads);
         }
     }

@@ -103,4 +103,31 @@ class PipelineStopIT extends Specification {
             recordsAvailable() == 0
         }
     }
+
+    def 'a node restarted under the same id gives back what its crashed run held, without waiting for the lease'() {
+        given: 'a chunk leased for an hour to a node that then died without a word'
+        def requested = new BatchConfiguration.Requested(null, null, null, null, null, null, null, OutputSelection.of(['total']),
+                'sale_id', null, 'restart spec', null)
+        def id = createBatch.create(new CreateBatchCommand(ALICE, 'samples/SalesExample', requested)).batch().id()
+        submitChunks.submit(new SubmitChunksCommand(ALICE, id, [new ChunkInput(UUID.randomUUID(), ['sale_id', 'price', 'quantity'],
+                [[1, 20, 65] as Object[]], [:], SummarySpec.NONE)]))
+        def crashed = chunks.claim('node-fixed', 10, clock.now(), Duration.ofHours(1), 10).findAll { it.batch() == id }
+        assert crashed.size() == 1
+
+        when: 'the node starts again under its fixed id'
+        def node = aNode('node-fixed')
+        def givenBack = node.start()
+
+        then: 'the chunk was given back at once and is computed on this start'
+        givenBack == 1
+        new spock.util.concurrent.PollingConditions(timeout: 20).eventually {
+            with(getPipelineStatus.status(new BatchQuery(ALICE, id))) {
+                assert chunksCompleted() == 1
+                assert recordsAvailable() == 1
+            }
+        }
+
+        cleanup:
+        node?.stop(1000)
+    }
 }

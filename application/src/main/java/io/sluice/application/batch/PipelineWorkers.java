@@ -90,15 +90,23 @@ public class PipelineWorkers {
         return busy.get();
     }
 
-    public synchronized void start() {
+    /**
+     * Starts the worker threads. Chunks still leased to this node's id are given back first: a node
+     * restarted under a fixed id ({@code sluice.node-id}) after a crash holds nothing any more, so
+     * its old leases need not run out before another worker may take those chunks. Returns how many
+     * were given back.
+     */
+    public synchronized int start() {
         if (!running.compareAndSet(false, true)) {
-            return;
+            return 0;
         }
+        int leftover = chunks.releaseAll(node);
         for (int i = 0; i < settings.workerThreads(); i++) {
             Thread t = threads.newThread(this::loop);
             workers.add(t);
             t.start();
         }
+        return leftover;
     }
 
     /**
