@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,24 +33,15 @@ final class CliRun {
         builder.environment().put("SLUICE_TENANT", ServerProcess.TENANT);
         builder.environment().put("SLUICE_API_KEY", ServerProcess.API_KEY);
         long start = System.nanoTime();
-        Process process = builder.start();
-        ProcessStats last = ProcessStats.of(process.pid());
-        while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
-            try {
-                last = ProcessStats.of(process.pid());
-            } catch (IllegalStateException exited) {
-                // it ended between the wait and the read
-            }
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
+        ProcessStats.Finished finished = ProcessStats.watch(builder.start(), start);
         String printed = Files.readString(log);
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("sluice-cli run failed with " + process.exitValue() + ":\n" + printed);
+        if (finished.exitValue() != 0) {
+            throw new IllegalStateException("sluice-cli run failed with " + finished.exitValue() + ":\n" + printed);
         }
         double[] post = latency(printed, "post chunks");
         double[] results = latency(printed, "chunk results");
-        return new Outcome(number(printed, "records"), number(printed, "failures"), wall, last.cpuSeconds(),
-                last.peakRssBytes(), post[0], post[1], results[0], results[1]);
+        return new Outcome(number(printed, "records"), number(printed, "failures"), finished.wallSeconds(),
+                finished.last().cpuSeconds(), finished.last().peakRssBytes(), post[0], post[1], results[0], results[1]);
     }
 
     private static long number(String printed, String label) {

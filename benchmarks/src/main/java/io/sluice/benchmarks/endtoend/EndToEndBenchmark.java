@@ -170,26 +170,17 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             Process process = new ProcessBuilder(ServerProcess.javaBinary(), "-cp", benchmarksJar.toString(),
                     SpringBatchPoiPeer.class.getName(), workbook.toString(), input.toString(), output.toString(),
                     Integer.toString(threads)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            long start = System.nanoTime();
-            ProcessStats last = ProcessStats.of(process.pid());
-            while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
-                try {
-                    last = ProcessStats.of(process.pid());
-                } catch (IllegalStateException exited) {
-                    // ended between the wait and the read
-                }
-            }
-            double wall = (System.nanoTime() - start) / 1e9;
+            ProcessStats.Finished finished = ProcessStats.watch(process, System.nanoTime());
             String printed = Files.readString(log);
             Matcher done = Pattern.compile("(?m)^records\\s+(\\d+)$").matcher(printed);
-            if (process.exitValue() != 0 || !done.find()) {
+            if (finished.exitValue() != 0 || !done.find()) {
                 throw new IllegalStateException("the peer failed:\n" + printed);
             }
             Verification.totalsUnordered(input, output, records);
             Files.delete(output);
             String name = "Spring Batch + POI, " + threads + " threads";
-            Run run = new Run(name, n, Long.parseLong(done.group(1)), wall, last.cpuSeconds(), 0, last.peakRssBytes(),
-                    -1, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN);
+            Run run = new Run(name, n, Long.parseLong(done.group(1)), finished.wallSeconds(), finished.last().cpuSeconds(),
+                    0, finished.last().peakRssBytes(), -1, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN);
             results.add(run);
             log("%s run %d: %,.0f records/s, CPU %.1f s, peak RSS %d MB", name, n, run.recordsPerSecond(),
                     run.serverCpuSeconds(), run.peakRssBytes() >> 20);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * CPU time and resident memory of a running process, read from Linux's {@code /proc}: CPU
@@ -26,6 +27,26 @@ record ProcessStats(double cpuSeconds, long rssBytes, long peakRssBytes) {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read /proc of process " + pid + " (has it exited?)", e);
         }
+    }
+
+    /** What a started process cost, read until it ended, and how long it ran. */
+    record Finished(ProcessStats last, double wallSeconds, int exitValue) {
+    }
+
+    /**
+     * Waits for {@code process} (started at {@code startNanos}) to end, reading its figures every
+     * 200 ms: the last reading before it exits holds its CPU time and peak resident set.
+     */
+    static Finished watch(Process process, long startNanos) throws InterruptedException {
+        ProcessStats last = of(process.pid());
+        while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+            try {
+                last = of(process.pid());
+            } catch (IllegalStateException exited) {
+                // it ended between the wait and the read
+            }
+        }
+        return new Finished(last, (System.nanoTime() - startNanos) / 1e9, process.exitValue());
     }
 
     private static long kilobytes(List<String> status, String field) {
