@@ -23,15 +23,6 @@ class JdbcChunkListingH2IT extends ChunkListingContract implements TestPropertyP
 
     @Override
     Map<String, String> getProperties() {
-        ['datasources.default.url'              : "jdbc:h2:mem:listing-${UUID.randomUUID()};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1".toString(),
-         'datasources.default.driver-class-name': 'org.h2.Driver',
-         'datasources.default.username'         : 'sa',
-         'datasources.default.password'         : '',
-         'datasources.default.dialect'          : 'POSTGRES',
-         'flyway.datasources.default.enabled'   : 'true',
-         'flyway.datasources.default.locations' : 'classpath:db/migration',
-         'sluice.samples.enabled'               : 'false',
-         'sluice.pipeline.workers-enabled'      : 'false',
-         'sluice.pipeline.timer-interval'       : '1h']
+        SpecDatabase.h2('listing')
     }
 }

@@ -8,16 +8,12 @@ import io.sluice.application.port.TenantBufferPool
 import jakarta.inject.Inject
 import spock.lang.Shared
 
-import java.sql.DriverManager
-
 /** The JDBC chunk store and batch repository pass their contract on PostgreSQL, in a schema of their own. */
 @MicronautTest(startApplication = false, transactional = false)
 class JdbcChunkStorePostgresIT extends ChunkStoreContract implements TestPropertyProvider {
 
-    static final String SERVER = System.getProperty('sluice.test.postgres', 'jdbc:postgresql://127.0.0.1:5432/test')
-
     @Shared
-    String schema = 'chunks_' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)
+    String schema = SpecDatabase.schemaName('chunks')
 
     @Inject ChunkStore chunkStore
     @Inject BatchRepository batchRepository
@@ -31,27 +27,10 @@ class JdbcChunkStorePostgresIT extends ChunkStoreContract implements TestPropert
 
     @Override
     Map<String, String> getProperties() {
-        sql("CREATE SCHEMA $schema")
-        ['datasources.default.url'              : "$SERVER?currentSchema=$schema".toString(),
-         'datasources.default.driver-class-name': 'org.postgresql.Driver',
-         'datasources.default.username'         : 'postgres',
-         'datasources.default.password'         : '',
-         'datasources.default.dialect'          : 'POSTGRES',
-         'flyway.datasources.default.enabled'   : 'true',
-         'flyway.datasources.default.schemas'   : schema,
-         'flyway.datasources.default.locations' : 'classpath:db/migration',
-         'sluice.samples.enabled'               : 'false',
-         'sluice.pipeline.workers-enabled'      : 'false',
-         'sluice.pipeline.timer-interval'       : '1h']
+        SpecDatabase.postgres(schema)
     }
 
     def cleanupSpec() {
-        sql("DROP SCHEMA IF EXISTS $schema CASCADE")
-    }
-
-    private static void sql(String statement) {
-        DriverManager.getConnection(SERVER, 'postgres', '').withCloseable { c ->
-            c.createStatement().withCloseable { it.execute(statement) }
-        }
+        SpecDatabase.drop(schema)
     }
 }

@@ -20,13 +20,6 @@ class JdbcServiceRegistryIT extends ServiceRegistryContract implements TestPrope
 
     @Override
     Map<String, String> getProperties() {
-        ['datasources.default.url'              : "jdbc:h2:mem:registry-${UUID.randomUUID()};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1".toString(),
-         'datasources.default.driver-class-name': 'org.h2.Driver',
-         'datasources.default.username'         : 'sa',
-         'datasources.default.password'         : '',
-         'datasources.default.dialect'          : 'POSTGRES',
-         'flyway.datasources.default.enabled'   : 'true',
-         'flyway.datasources.default.locations' : 'classpath:db/migration',
-         'sluice.samples.enabled'               : 'false']
+        SpecDatabase.h2('registry')
     }
 }
