@@ -8,6 +8,10 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
+import io.sluice.application.port.PasswordHasher
+import io.sluice.application.port.UserRepository
+import io.sluice.domain.identity.UserAccount
+import io.sluice.domain.tenant.TenantId
 import jakarta.inject.Inject
 import spock.lang.AutoCleanup
 import spock.lang.Shared
@@ -39,6 +43,12 @@ class SecurityIT extends Specification implements TestPropertyProvider {
     @Inject
     @Client('/')
     HttpClient client
+
+    @Inject
+    UserRepository users
+
+    @Inject
+    PasswordHasher hasher
 
     @Override
     Map<String, String> getProperties() {
@@ -99,6 +109,32 @@ class SecurityIT extends Specification implements TestPropertyProvider {
         'demo'  | 'nobody' | ADMIN_PASSWORD
         'other' | 'admin'  | ADMIN_PASSWORD
         'BAD!'  | 'admin'  | ADMIN_PASSWORD
+    }
+
+    def 'from the fifth failed login in a row a username is locked: 429 with Retry-After, even for the right password'() {
+        given: 'a user of its own, so that no other spec is locked out'
+        def name = 'guarded-' + UUID.randomUUID().toString().substring(0, 8)
+        users.add(new UserAccount(TenantId.of(TENANT), name, hasher.hash('the-right-password'), ['batch:run'] as Set, Instant.now()))
+        def attempt = { String password -> HttpRequest.POST('/login', [tenant: TENANT, username: name, password: password]) }
+
+        when: 'five wrong guesses, then the right password at once'
+        def guesses = (1..5).collect { failing(attempt('guess-' + it)) }
+        def locked = failing(attempt('the-right-password'))
+
+        then:
+        guesses*.status == [HttpStatus.UNAUTHORIZED] * 5
+        locked.status == HttpStatus.TOO_MANY_REQUESTS
+        locked.body.code == 'too_many_login_attempts'
+        locked.contentType == 'application/problem+json'
+        locked.retryAfter == '1'
+
+        when: 'the lock has passed'
+        Thread.sleep(1100)
+        def token = client.toBlocking().retrieve(attempt('the-right-password'), Map)
+
+        then: 'the right password logs in, and the failures are forgotten'
+        token.access_token
+        failing(attempt('one-more-guess')).status == HttpStatus.UNAUTHORIZED
     }
 
     def 'an incomplete login answers 400 problem+json'() {
@@ -238,7 +274,8 @@ class SecurityIT extends Specification implements TestPropertyProvider {
             throw new AssertionError("expected a failure, got ${response.status}")
         } catch (HttpClientResponseException e) {
             [status     : e.status, body: e.response.getBody(Map).orElse([:]),
-             contentType: e.response.contentType.map { it.toString() }.orElse(null)]
+             contentType: e.response.contentType.map { it.toString() }.orElse(null),
+             retryAfter : e.response.header('Retry-After')]
         }
     }
 }

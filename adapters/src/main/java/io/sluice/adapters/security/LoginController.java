@@ -1,6 +1,7 @@
 package io.sluice.adapters.security;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,7 @@ import io.sluice.adapters.rest.ProblemDocument;
 import io.sluice.adapters.rest.Problems;
 import io.sluice.application.identity.Login;
 import io.sluice.application.identity.LoginCommand;
+import io.sluice.application.identity.LoginThrottledException;
 import io.sluice.domain.tenant.Caller;
 import io.sluice.domain.tenant.TenantId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,6 +57,9 @@ class LoginController {
             content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @ApiResponse(responseCode = "401", description = "invalid_credentials: wrong tenant, username or password",
             content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @ApiResponse(responseCode = "429", description = "too_many_login_attempts: this username failed too often just now; "
+            + "retry after Retry-After seconds",
+            content = @Content(mediaType = ProblemDocument.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> login(@Body LoginRequest request) {
@@ -62,8 +67,14 @@ class LoginController {
             return Problems.response(HttpStatus.BAD_REQUEST, "invalid_request",
                     "a login needs tenant, username and password");
         }
-        Optional<Caller> caller = tenant(request.tenant())
-                .flatMap(tenant -> login.login(new LoginCommand(tenant, request.username(), request.password())));
+        Optional<Caller> caller;
+        try {
+            caller = tenant(request.tenant())
+                    .flatMap(tenant -> login.login(new LoginCommand(tenant, request.username(), request.password())));
+        } catch (LoginThrottledException e) {
+            return Problems.response(HttpStatus.TOO_MANY_REQUESTS, "too_many_login_attempts", e.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
         if (caller.isEmpty()) {
             return Problems.response(HttpStatus.UNAUTHORIZED, "invalid_credentials",
                     "tenant, username or password is wrong");

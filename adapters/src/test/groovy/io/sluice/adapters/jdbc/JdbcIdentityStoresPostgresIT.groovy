@@ -2,6 +2,7 @@ package io.sluice.adapters.jdbc
 
 import io.sluice.application.port.ApiKeyRepository
 import io.sluice.application.port.IdentityStoresContract
+import io.sluice.application.port.LoginAttempts
 import io.sluice.application.port.SigningKeyRepository
 import io.sluice.application.port.TenantRepository
 import io.sluice.application.port.UserRepository
@@ -21,4 +22,6 @@ class JdbcIdentityStoresPostgresIT extends IdentityStoresContract {
     ApiKeyRepository apiKeys() { new JdbcApiKeyRepository(database.dataSource()) }
 
     SigningKeyRepository signingKeys() { new JdbcSigningKeyRepository(database.dataSource()) }
+
+    LoginAttempts loginAttempts() { new JdbcLoginAttempts(database.dataSource()) }
 }

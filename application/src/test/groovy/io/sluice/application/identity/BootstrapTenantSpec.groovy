@@ -2,7 +2,9 @@ package io.sluice.application.identity
 
 import io.sluice.application.port.fake.InMemoryApiKeyRepository
 import io.sluice.application.port.fake.InMemoryTenantRepository
+import io.sluice.application.port.fake.InMemoryLoginAttempts
 import io.sluice.application.port.fake.InMemoryUserRepository
+import io.sluice.application.port.fake.SettableClock
 import io.sluice.application.port.fake.ReversingPasswordHasher
 import io.sluice.application.port.fake.SettableClock
 import io.sluice.domain.tenant.TenantId
@@ -18,7 +20,7 @@ class BootstrapTenantSpec extends Specification {
     final hasher = new ReversingPasswordHasher()
     final clock = new SettableClock()
     final bootstrap = new BootstrapTenant(tenants, users, keys, hasher, clock)
-    final login = new Login(users, hasher)
+    final login = new Login(users, hasher, new InMemoryLoginAttempts(), new SettableClock())
     final authenticate = new AuthenticateApiKey(keys, clock)
 
     def 'a first start without chosen secrets generates both and returns them once'() {

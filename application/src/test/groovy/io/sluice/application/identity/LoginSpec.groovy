@@ -1,12 +1,15 @@
 package io.sluice.application.identity
 
+import io.sluice.application.port.fake.InMemoryLoginAttempts
 import io.sluice.application.port.fake.InMemoryUserRepository
+import io.sluice.application.port.fake.SettableClock
 import io.sluice.application.port.fake.ReversingPasswordHasher
 import io.sluice.domain.identity.UserAccount
 import io.sluice.domain.tenant.Caller
 import io.sluice.domain.tenant.TenantId
 import spock.lang.Specification
 
+import java.time.Duration
 import java.time.Instant
 
 class LoginSpec extends Specification {
@@ -15,7 +18,9 @@ class LoginSpec extends Specification {
 
     final users = new InMemoryUserRepository()
     final hasher = new ReversingPasswordHasher()
-    final login = new Login(users, hasher)
+    final attempts = new InMemoryLoginAttempts()
+    final clock = new SettableClock()
+    final login = new Login(users, hasher, attempts, clock)
 
     def setup() {
         users.add(new UserAccount(demo, 'admin', hasher.hash('s3cret-pass'), [Caller.SUPERVISOR] as Set, Instant.EPOCH))
@@ -54,5 +59,77 @@ class LoginSpec extends Specification {
         ''       | 'x'
         'admin'  | ''
         'admin'  | null
+    }
+
+    def 'from the fifth failure in a row a name is locked, even for the right password, and the lock grows'() {
+        when: 'five wrong guesses'
+        5.times { assert login.login(new LoginCommand(demo, 'admin', 'guess')).isEmpty() }
+        login.login(new LoginCommand(demo, 'admin', 's3cret-pass'))
+
+        then: 'the name is locked for a second'
+        def locked = thrown(LoginThrottledException)
+        locked.retryAfter() == Duration.ofSeconds(1)
+
+        when: 'the second passes and the guesser tries again, wrongly'
+        clock.advance(Duration.ofSeconds(1))
+        login.login(new LoginCommand(demo, 'admin', 'guess'))
+        login.login(new LoginCommand(demo, 'admin', 's3cret-pass'))
+
+        then: 'the next lock lasts twice as long'
+        def again = thrown(LoginThrottledException)
+        again.retryAfter() == Duration.ofSeconds(2)
+    }
+
+    def 'a locked name is refused without looking at its password'() {
+        given:
+        5.times { login.login(new LoginCommand(demo, 'admin', 'guess')) }
+        def hashed = hasher.comparisons
+
+        when:
+        login.login(new LoginCommand(demo, 'admin', 'another guess'))
+
+        then:
+        thrown(LoginThrottledException)
+        hasher.comparisons == hashed
+        attempts.failures(demo, 'admin').get().count() == 5
+    }
+
+    def 'a success forgets the failures before it'() {
+        given:
+        4.times { login.login(new LoginCommand(demo, 'admin', 'guess')) }
+
+        when:
+        def caller = login.login(new LoginCommand(demo, 'admin', 's3cret-pass'))
+
+        then:
+        caller.present
+        attempts.failures(demo, 'admin').isEmpty()
+    }
+
+    def 'unknown names are locked alike, so a lock tells nothing about who exists'() {
+        given:
+        5.times { login.login(new LoginCommand(demo, 'nobody', 'guess')) }
+
+        when:
+        login.login(new LoginCommand(demo, 'nobody', 'guess'))
+
+        then:
+        thrown(LoginThrottledException)
+
+        and: 'other names and other tenants are not held up'
+        login.login(new LoginCommand(demo, 'admin', 's3cret-pass')).present
+    }
+
+    def 'failures older than a day are forgotten'() {
+        given:
+        5.times { login.login(new LoginCommand(demo, 'nobody', 'guess')) }
+
+        when:
+        clock.advance(Login.FORGET_AFTER.plusSeconds(1))
+        login.login(new LoginCommand(demo, 'admin', 'guess'))
+
+        then:
+        attempts.failures(demo, 'nobody').isEmpty()
+        attempts.failures(demo, 'admin').get().count() == 1
     }
 }

@@ -2,6 +2,7 @@ package io.sluice.application.port
 
 import io.sluice.domain.identity.ApiKey
 import io.sluice.domain.identity.ApiKeySecret
+import io.sluice.domain.identity.FailedLogins
 import io.sluice.domain.identity.UserAccount
 import io.sluice.domain.tenant.Caller
 import io.sluice.domain.tenant.TenantId
@@ -29,6 +30,8 @@ abstract class IdentityStoresContract extends Specification {
     abstract ApiKeyRepository apiKeys()
 
     abstract SigningKeyRepository signingKeys()
+
+    abstract LoginAttempts loginAttempts()
 
     def setup() {
         tenants().create(demo, t0)
@@ -157,5 +160,60 @@ abstract class IdentityStoresContract extends Specification {
                 ApiKeySecret.generate(new SecureRandom()), createdAt)
         apiKeys().add(key)
         key
+    }
+
+    def 'failed logins are counted per tenant and name, whether or not the user exists, and cleared'() {
+        given:
+        def name = 'guessed-' + UUID.randomUUID().toString().substring(0, 8)
+
+        expect:
+        loginAttempts().failures(demo, name).isEmpty()
+        loginAttempts().recordFailure(demo, name, t0).count() == 1
+        loginAttempts().recordFailure(demo, name, t0.plusSeconds(5)) == new FailedLogins(2, t0.plusSeconds(5))
+        loginAttempts().failures(demo, name).get() == new FailedLogins(2, t0.plusSeconds(5))
+        loginAttempts().failures(other, name).isEmpty()
+
+        when:
+        loginAttempts().clear(demo, name)
+
+        then:
+        loginAttempts().failures(demo, name).isEmpty()
+    }
+
+    def 'concurrent failures of one name are all counted'() {
+        given:
+        def name = 'raced-' + UUID.randomUUID().toString().substring(0, 8)
+
+        when:
+        def threads = (1..8).collect { n -> Thread.start { 5.times { loginAttempts().recordFailure(demo, name, t0.plusSeconds(n)) } } }
+        threads*.join()
+
+        then:
+        loginAttempts().failures(demo, name).get().count() == 40
+    }
+
+    def 'names whose last failure is old are forgotten, recent ones kept'() {
+        given:
+        def old = 'old-' + UUID.randomUUID().toString().substring(0, 8)
+        def recent = 'recent-' + UUID.randomUUID().toString().substring(0, 8)
+        loginAttempts().recordFailure(demo, old, t0.minus(2, ChronoUnit.DAYS))
+        loginAttempts().recordFailure(demo, recent, t0)
+
+        when:
+        def forgotten = loginAttempts().forgetBefore(t0.minus(1, ChronoUnit.DAYS))
+
+        then:
+        forgotten >= 1
+        loginAttempts().failures(demo, old).isEmpty()
+        loginAttempts().failures(demo, recent).present
+    }
+
+    def 'a name as long as any a login may send is counted'() {
+        given:
+        def name = 'x' * 1000
+
+        expect:
+        loginAttempts().recordFailure(demo, name, t0).count() == 1
+        loginAttempts().failures(demo, name).present
     }
 }

@@ -1,6 +1,7 @@
 package io.sluice.application.port
 
 import io.sluice.application.port.fake.InMemoryApiKeyRepository
+import io.sluice.application.port.fake.InMemoryLoginAttempts
 import io.sluice.application.port.fake.InMemorySigningKeyRepository
 import io.sluice.application.port.fake.InMemoryTenantRepository
 import io.sluice.application.port.fake.InMemoryUserRepository
@@ -11,6 +12,7 @@ class InMemoryIdentityStoresSpec extends IdentityStoresContract {
     final users = new InMemoryUserRepository()
     final apiKeys = new InMemoryApiKeyRepository()
     final signingKeys = new InMemorySigningKeyRepository()
+    final loginAttempts = new InMemoryLoginAttempts()
 
     TenantRepository tenants() { tenants }
 
@@ -19,4 +21,6 @@ class InMemoryIdentityStoresSpec extends IdentityStoresContract {
     ApiKeyRepository apiKeys() { apiKeys }
 
     SigningKeyRepository signingKeys() { signingKeys }
+
+    LoginAttempts loginAttempts() { loginAttempts }
 }

@@ -2,6 +2,7 @@ package io.sluice.webapp.dashboard;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import io.sluice.adapters.security.CallerAuthentication;
 import io.sluice.application.identity.Login;
 import io.sluice.application.identity.LoginCommand;
+import io.sluice.application.identity.LoginThrottledException;
 import io.sluice.domain.tenant.Caller;
 import io.sluice.domain.tenant.TenantId;
 
@@ -60,9 +62,17 @@ class SignInController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     MutableHttpResponse<?> signIn(HttpRequest<?> request, @Nullable String tenant, @Nullable String username,
                                   @Nullable String password, @Nullable String csrfToken) {
-        Optional<Caller> caller = tenant(tenant).flatMap(id -> blank(username) || blank(password)
-                ? Optional.empty()
-                : login.login(new LoginCommand(id, username, password)));
+        Optional<Caller> caller;
+        try {
+            caller = tenant(tenant).flatMap(id -> blank(username) || blank(password)
+                    ? Optional.empty()
+                    : login.login(new LoginCommand(id, username, password)));
+        } catch (LoginThrottledException e) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                    .body(form(tenant, username, "Too many failed sign-ins for this username. Try again in "
+                            + e.retryAfterSeconds() + " s."));
+        }
         if (caller.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .body(form(tenant, username, "Tenant, username or password is wrong."));

@@ -87,6 +87,23 @@ class DashboardIT extends Specification {
         !response.body().contains('<script>alert')
     }
 
+    def 'from the fifth failed sign-in in a row the form says to wait, with 429 and Retry-After'() {
+        given:
+        def name = 'guessed-' + UUID.randomUUID().toString().substring(0, 8)
+        browser.get('/sign-in')
+        def signIn = { browser.postForm('/sign-in', [csrfToken: browser.csrf(), tenant: TENANT, username: name, password: 'guess']) }
+
+        when:
+        def failures = (1..5).collect { signIn().statusCode() }
+        def locked = signIn()
+
+        then:
+        failures == [401] * 5
+        locked.statusCode() == 429
+        locked.headers().firstValue('Retry-After').get() == '1'
+        locked.body().contains('Too many failed sign-ins for this username. Try again in 1 s.')
+    }
+
     def 'a form post without the matching CSRF token is refused'() {
         given:
         browser.signIn(TENANT, ADMIN, ADMIN_PASSWORD)

@@ -7,6 +7,9 @@ class ReversingPasswordHasher implements PasswordHasher {
 
     private int salt
 
+    /** How many passwords were compared so far. */
+    int comparisons
+
     @Override
     synchronized String hash(String password) {
         "fake\$${salt++}\$${password.reverse()}"
@@ -14,6 +17,7 @@ class ReversingPasswordHasher implements PasswordHasher {
 
     @Override
     boolean matches(String password, String encodedHash) {
+        comparisons++
         def parts = encodedHash.split('\\$', 3)
         parts.length == 3 && parts[0] == 'fake' && parts[2] == password.reverse()
     }
