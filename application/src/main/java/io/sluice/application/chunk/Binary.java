@@ -1,5 +1,8 @@
 package io.sluice.application.chunk;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -16,6 +19,10 @@ final class Binary {
     static final int DOUBLE = 4;
     static final int STRING = 5;
     static final int LIST = 6;
+
+    /** Eight bytes as one little-endian long: how doubles are stored. */
+    private static final VarHandle LITTLE_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private Binary() {
     }
@@ -59,11 +66,9 @@ final class Binary {
         }
 
         void writeDouble(double value) {
-            long bits = Double.doubleToRawLongBits(value);
             ensure(8);
-            for (int i = 0; i < 8; i++) {
-                bytes[size++] = (byte) (bits >>> (8 * i));
-            }
+            LITTLE_ENDIAN_LONG.set(bytes, size, Double.doubleToRawLongBits(value));
+            size += 8;
         }
 
         void writeString(String value) {
@@ -148,10 +153,11 @@ final class Binary {
         }
 
         double readDouble() {
-            long bits = 0;
-            for (int i = 0; i < 8; i++) {
-                bits |= (long) readByte() << (8 * i);
+            if (position + 8 > bytes.length) {
+                throw new IllegalArgumentException("truncated binary chunk data");
             }
+            long bits = (long) LITTLE_ENDIAN_LONG.get(bytes, position);
+            position += 8;
             return Double.longBitsToDouble(bits);
         }
 
@@ -167,6 +173,64 @@ final class Binary {
 
         String readNullableString() {
             return readByte() == 0 ? null : readString();
+        }
+
+        void skipNullableString() {
+            if (readByte() != 0) {
+                int length = readCount();
+                if (position + length > bytes.length) {
+                    throw new IllegalArgumentException("truncated string");
+                }
+                position += length;
+            }
+        }
+
+        int position() {
+            return position;
+        }
+
+        void seek(int to) {
+            position = to;
+        }
+
+        /** Hands the next value to {@code sink} as it is read, without building it. */
+        void replayValue(ResultSink sink) {
+            int tag = readByte();
+            switch (tag) {
+                case NULL -> sink.nullValue();
+                case FALSE -> sink.booleanValue(false);
+                case TRUE -> sink.booleanValue(true);
+                case LONG -> sink.longValue(readZigZag());
+                case DOUBLE -> sink.doubleValue(readDouble());
+                case STRING -> {
+                    int length = readCount();
+                    if (position + length > bytes.length) {
+                        throw new IllegalArgumentException("truncated string");
+                    }
+                    sink.stringValue(bytes, position, length);
+                    position += length;
+                }
+                case LIST -> replayList(readCount(), sink);
+                default -> throw new IllegalArgumentException("unknown value tag " + tag);
+            }
+        }
+
+        /** A list whose tag was read: {@code size} values follow. */
+        void replayList(int size, ResultSink sink) {
+            sink.startList(size);
+            for (int i = 0; i < size; i++) {
+                replayValue(sink);
+            }
+            sink.endList();
+        }
+
+        /** The size of the list that must come next. */
+        int readListHeader() {
+            int tag = readByte();
+            if (tag != LIST) {
+                throw new IllegalArgumentException("expected a list, found tag " + tag);
+            }
+            return readCount();
         }
 
         Object readValue() {

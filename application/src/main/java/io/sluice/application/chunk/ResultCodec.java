@@ -51,6 +51,93 @@ public final class ResultCodec {
         return Deflate.pack(out.toByteArray());
     }
 
+    /**
+     * Hands a stored result to {@code sink} field by field, straight from its stored form: what
+     * {@link #decode} would build, without building it.
+     *
+     * @throws IllegalArgumentException when {@code bytes} is no stored result
+     */
+    public static void replay(byte[] bytes, ResultSink sink) {
+        Binary.Reader in = new Binary.Reader(Deflate.unpack(bytes));
+        int format = in.readByte();
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("unknown chunk result format " + format);
+        }
+        sink.field(ResultSink.Field.SUMMARY_OUTPUT);
+        in.replayValue(sink);
+        sink.field(ResultSink.Field.OUTPUTS);
+        int rows = in.readListHeader();
+        if (rows < 1) {
+            throw new IllegalArgumentException("a stored result has at least its header row");
+        }
+        in.replayList(rows, sink);
+        int records = rows - 1;
+        int perRecord = in.position();
+        sink.field(ResultSink.Field.WARNINGS);
+        sink.startList(records);
+        for (int r = 0; r < records; r++) {
+            int w = in.readCount();
+            if (w == 0) {
+                sink.nullValue();
+            } else {
+                sink.startList(w - 1);
+                for (int i = 1; i < w; i++) {
+                    sink.warning(in.readNullableString(), in.readNullableString());
+                }
+                sink.endList();
+            }
+            skipErrors(in);
+            in.readVarLong();
+        }
+        sink.endList();
+        in.seek(perRecord);
+        sink.field(ResultSink.Field.ERRORS);
+        sink.startList(records);
+        for (int r = 0; r < records; r++) {
+            skipWarnings(in);
+            int e = in.readCount();
+            if (e == 0) {
+                sink.nullValue();
+            } else {
+                sink.startList(e - 1);
+                for (int i = 1; i < e; i++) {
+                    sink.error(in.readNullableString(), in.readNullableString(), in.readNullableString(),
+                            in.readNullableString());
+                }
+                sink.endList();
+            }
+            in.readVarLong();
+        }
+        sink.endList();
+        in.seek(perRecord);
+        sink.field(ResultSink.Field.PROCESS_TIME);
+        sink.startList(records);
+        for (int r = 0; r < records; r++) {
+            skipWarnings(in);
+            skipErrors(in);
+            sink.longValue(in.readVarLong());
+        }
+        sink.endList();
+    }
+
+    private static void skipWarnings(Binary.Reader in) {
+        int w = in.readCount();
+        for (int i = 1; i < w; i++) {
+            in.skipNullableString();
+            in.skipNullableString();
+        }
+    }
+
+    private static void skipErrors(Binary.Reader in) {
+        int e = in.readCount();
+        for (int i = 1; i < e; i++) {
+            in.skipNullableString();
+            in.skipNullableString();
+            in.skipNullableString();
+            in.skipNullableString();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static ChunkResult decode(UUID id, byte[] bytes) {
         Binary.Reader in = new Binary.Reader(Deflate.unpack(bytes));

@@ -9,4 +9,9 @@ public record StoredResult(ChunkId id, int records, byte[] result) {
     public ChunkResult decode() {
         return ResultCodec.decode(id.value(), result);
     }
+
+    /** Hands the result to {@code sink} straight from its stored form, without decoding it first. */
+    public void replay(ResultSink sink) {
+        ResultCodec.replay(result, sink);
+    }
 }

@@ -38,7 +38,6 @@ import io.sluice.application.port.Clock;
 import io.sluice.domain.batch.BatchConfiguration;
 import io.sluice.domain.batch.BatchId;
 import io.sluice.domain.batch.BatchStatus;
-import io.sluice.domain.record.ChunkResult;
 import io.sluice.domain.record.OutputSelection;
 import io.sluice.domain.tenant.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +53,6 @@ import org.bson.BsonDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -178,16 +176,13 @@ class BatchController {
         int limit = limit(max != null ? max : request.getParameters().get("max_chunks"));
         String accept = request.getHeaders().get(HttpHeaders.ACCEPT);
         ChunkResultsView view = fetchChunkResults.fetch(valid(() -> new FetchChunkResultsQuery(caller, batchId(id), limit)));
-        List<ChunkResult> results = new ArrayList<>(view.results().size());
-        for (StoredResult stored : view.results()) {
-            results.add(stored.decode());
-        }
+        List<StoredResult> results = view.results();
         byte[] status = write(BatchJson.PipelineStatusJson.of(view.status()));
         if (accept != null && accept.contains(BSON)) {
             BsonDocument statusDocument = BsonDocument.parse(new String(status, StandardCharsets.UTF_8));
-            return HttpResponse.ok(ChunkResultsWriter.bson(results, statusDocument)).contentType(BSON);
+            return HttpResponse.ok(ChunkResultsWriter.bsonStored(results, statusDocument)).contentType(BSON);
         }
-        return HttpResponse.ok(ChunkResultsWriter.json(results, status)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return HttpResponse.ok(ChunkResultsWriter.jsonStored(results, status)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** {@code {"batch_status":"closed"}} stops intake; {@code "cancelled"} stops at once and discards both buffers. */

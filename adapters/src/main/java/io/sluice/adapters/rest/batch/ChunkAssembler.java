@@ -54,6 +54,11 @@ final class ChunkAssembler {
         columns = names;
     }
 
+    /** How many columns the header names (0 before the header). */
+    int width() {
+        return columns == null ? 0 : columns.size();
+    }
+
     boolean hasHeader() {
         return columns != null;
     }

@@ -2,9 +2,10 @@ package io.sluice.adapters.rest.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.sluice.application.chunk.ResultCodec;
+import io.sluice.application.chunk.ResultSink;
+import io.sluice.application.chunk.StoredResult;
 import io.sluice.domain.record.ChunkResult;
-import io.sluice.domain.record.RecordError;
-import io.sluice.domain.record.Warning;
 import org.bson.BsonBinaryWriter;
 import org.bson.BsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
@@ -14,12 +15,14 @@ import org.bson.io.BasicOutputBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Renders {@code {"data":[chunk results...],"status":{...}}} as JSON or BSON, streaming each
- * value straight from the stored results. A whole number computed as a double is written as an
- * integer ({@code 1430}, not {@code 1430.0}), as the Batch API shows it.
+ * value straight from the stored results ({@link ResultCodec#replay}): no result is decoded into
+ * lists and maps first. A whole number computed as a double is written as an integer in JSON
+ * ({@code 1430}, not {@code 1430.0}), as the Batch API shows it.
  */
 final class ChunkResultsWriter {
 
@@ -29,17 +32,39 @@ final class ChunkResultsWriter {
     private ChunkResultsWriter() {
     }
 
+    /** Results in memory (tests, tools): written through their stored form, the one path there is. */
     static byte[] json(List<ChunkResult> results, byte[] statusJson) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        return jsonStored(stored(results), statusJson);
+    }
+
+    static byte[] bson(List<ChunkResult> results, BsonDocument status) {
+        return bsonStored(stored(results), status);
+    }
+
+    private static List<StoredResult> stored(List<ChunkResult> results) {
+        return results.stream().map(r -> new StoredResult(r.id(), r.recordCount(), ResultCodec.encode(r))).toList();
+    }
+
+    static byte[] jsonStored(List<StoredResult> results, byte[] statusJson) {
+        long estimate = 256L + statusJson.length;
+        for (StoredResult result : results) {
+            estimate += result.result().length * 4L + result.records() * 16L;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(estimate, 64L << 20));
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            JsonSink sink = new JsonSink(g);
             g.writeStartObject();
             g.writeArrayFieldStart("data");
-            for (ChunkResult result : results) {
-                writeJson(g, result);
+            for (StoredResult result : results) {
+                g.writeStartObject();
+                g.writeStringField("id", result.id().toString());
+                result.replay(sink);
+                sink.rethrow();
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeFieldName("status");
-            g.writeRawValue(new String(statusJson, java.nio.charset.StandardCharsets.UTF_8));
+            g.writeRawValue(new String(statusJson, StandardCharsets.UTF_8));
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,90 +72,17 @@ final class ChunkResultsWriter {
         return out.toByteArray();
     }
 
-    private static void writeJson(JsonGenerator g, ChunkResult r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", r.id().toString());
-        g.writeFieldName("summary_output");
-        writeJsonValue(g, r.summaryOutput());
-        g.writeFieldName("outputs");
-        writeJsonValue(g, r.outputs());
-        g.writeArrayFieldStart("warnings");
-        for (List<Warning> warnings : r.warnings()) {
-            if (warnings == null) {
-                g.writeNull();
-                continue;
-            }
-            g.writeStartArray();
-            for (Warning w : warnings) {
-                g.writeStartObject();
-                g.writeStringField("source_path", w.sourcePath());
-                g.writeStringField("message", w.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("errors");
-        for (List<RecordError> errors : r.errors()) {
-            if (errors == null) {
-                g.writeNull();
-                continue;
-            }
-            g.writeStartArray();
-            for (RecordError e : errors) {
-                g.writeStartObject();
-                g.writeStringField("source_path", e.sourcePath());
-                g.writeStringField("message", e.message());
-                g.writeStringField("error_category", e.errorCategory());
-                g.writeStringField("error_type", e.errorType());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("process_time");
-        for (Long t : r.processTimeMillis()) {
-            g.writeNumber(t);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void writeJsonValue(JsonGenerator g, Object v) throws IOException {
-        if (v instanceof List<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                writeJsonValue(g, item);
-            }
-            g.writeEndArray();
-        } else if (v == null) {
-            g.writeNull();
-        } else if (v instanceof Long l) {
-            g.writeNumber(l);
-        } else if (v instanceof Double d) {
-            if (isWhole(d)) {
-                g.writeNumber(d.longValue());
-            } else {
-                g.writeNumber(d);
-            }
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else {
-            g.writeString(v.toString());
-        }
-    }
-
-    private static boolean isWhole(double d) {
-        return d == Math.rint(d) && Math.abs(d) < EXACT_DOUBLE_LIMIT && !(d == 0 && 1 / d < 0);
-    }
-
-    static byte[] bson(List<ChunkResult> results, BsonDocument status) {
+    static byte[] bsonStored(List<StoredResult> results, BsonDocument status) {
         BasicOutputBuffer buffer = new BasicOutputBuffer();
         try (BsonBinaryWriter w = new BsonBinaryWriter(buffer)) {
+            BsonSink sink = new BsonSink(w);
             w.writeStartDocument();
             w.writeStartArray("data");
-            for (ChunkResult result : results) {
-                writeBson(w, result);
+            for (StoredResult result : results) {
+                w.writeStartDocument();
+                w.writeString("id", result.id().toString());
+                result.replay(sink);
+                w.writeEndDocument();
             }
             w.writeEndArray();
             w.writeName("status");
@@ -140,78 +92,206 @@ final class ChunkResultsWriter {
         return buffer.toByteArray();
     }
 
-    private static void writeBson(BsonBinaryWriter w, ChunkResult r) {
-        w.writeStartDocument();
-        w.writeString("id", r.id().toString());
-        w.writeName("summary_output");
-        writeBsonValue(w, r.summaryOutput());
-        w.writeName("outputs");
-        writeBsonValue(w, r.outputs());
-        w.writeStartArray("warnings");
-        for (List<Warning> warnings : r.warnings()) {
-            if (warnings == null) {
-                w.writeNull();
-                continue;
-            }
-            w.writeStartArray();
-            for (Warning warning : warnings) {
-                w.writeStartDocument();
-                writeBsonString(w, "source_path", warning.sourcePath());
-                writeBsonString(w, "message", warning.message());
-                w.writeEndDocument();
-            }
-            w.writeEndArray();
-        }
-        w.writeEndArray();
-        w.writeStartArray("errors");
-        for (List<RecordError> errors : r.errors()) {
-            if (errors == null) {
-                w.writeNull();
-                continue;
-            }
-            w.writeStartArray();
-            for (RecordError e : errors) {
-                w.writeStartDocument();
-                writeBsonString(w, "source_path", e.sourcePath());
-                writeBsonString(w, "message", e.message());
-                writeBsonString(w, "error_category", e.errorCategory());
-                writeBsonString(w, "error_type", e.errorType());
-                w.writeEndDocument();
-            }
-            w.writeEndArray();
-        }
-        w.writeEndArray();
-        w.writeStartArray("process_time");
-        for (Long t : r.processTimeMillis()) {
-            w.writeInt64(t);
-        }
-        w.writeEndArray();
-        w.writeEndDocument();
+    private static boolean isWhole(double d) {
+        return d == Math.rint(d) && Math.abs(d) < EXACT_DOUBLE_LIMIT && !(d == 0 && 1 / d < 0);
     }
 
-    private static void writeBsonString(BsonBinaryWriter w, String name, String value) {
-        if (value == null) {
-            w.writeNull(name);
-        } else {
-            w.writeString(name, value);
+    /** Writes to a Jackson generator; its first {@link IOException} is kept and rethrown by {@link #rethrow}. */
+    private static final class JsonSink implements ResultSink {
+        private final JsonGenerator g;
+        private IOException failure;
+
+        JsonSink(JsonGenerator g) {
+            this.g = g;
+        }
+
+        void rethrow() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        private void fail(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+        }
+
+        @Override
+        public void field(Field field) {
+            try {
+                g.writeFieldName(field.wireName());
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void startList(int size) {
+            try {
+                g.writeStartArray();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void endList() {
+            try {
+                g.writeEndArray();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void nullValue() {
+            try {
+                g.writeNull();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void booleanValue(boolean value) {
+            try {
+                g.writeBoolean(value);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void longValue(long value) {
+            try {
+                g.writeNumber(value);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void doubleValue(double value) {
+            try {
+                if (isWhole(value)) {
+                    g.writeNumber((long) value);
+                } else {
+                    g.writeNumber(value);
+                }
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void stringValue(byte[] utf8, int offset, int length) {
+            try {
+                g.writeUTF8String(utf8, offset, length);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void warning(String sourcePath, String message) {
+            try {
+                g.writeStartObject();
+                g.writeStringField("source_path", sourcePath);
+                g.writeStringField("message", message);
+                g.writeEndObject();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void error(String sourcePath, String message, String errorCategory, String errorType) {
+            try {
+                g.writeStartObject();
+                g.writeStringField("source_path", sourcePath);
+                g.writeStringField("message", message);
+                g.writeStringField("error_category", errorCategory);
+                g.writeStringField("error_type", errorType);
+                g.writeEndObject();
+            } catch (IOException e) {
+                fail(e);
+            }
         }
     }
 
-    private static void writeBsonValue(BsonBinaryWriter w, Object v) {
-        if (v instanceof List<?> list) {
+    /** Writes to a BSON writer; numbers keep their type (a double stays a double). */
+    private static final class BsonSink implements ResultSink {
+        private final BsonBinaryWriter w;
+
+        BsonSink(BsonBinaryWriter w) {
+            this.w = w;
+        }
+
+        @Override
+        public void field(Field field) {
+            w.writeName(field.wireName());
+        }
+
+        @Override
+        public void startList(int size) {
             w.writeStartArray();
-            list.forEach(item -> writeBsonValue(w, item));
+        }
+
+        @Override
+        public void endList() {
             w.writeEndArray();
-        } else if (v == null) {
+        }
+
+        @Override
+        public void nullValue() {
             w.writeNull();
-        } else if (v instanceof Long l) {
-            w.writeInt64(l);
-        } else if (v instanceof Double d) {
-            w.writeDouble(d);
-        } else if (v instanceof Boolean b) {
-            w.writeBoolean(b);
-        } else {
-            w.writeString(v.toString());
+        }
+
+        @Override
+        public void booleanValue(boolean value) {
+            w.writeBoolean(value);
+        }
+
+        @Override
+        public void longValue(long value) {
+            w.writeInt64(value);
+        }
+
+        @Override
+        public void doubleValue(double value) {
+            w.writeDouble(value);
+        }
+
+        @Override
+        public void stringValue(byte[] utf8, int offset, int length) {
+            w.writeString(new String(utf8, offset, length, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void warning(String sourcePath, String message) {
+            w.writeStartDocument();
+            string("source_path", sourcePath);
+            string("message", message);
+            w.writeEndDocument();
+        }
+
+        @Override
+        public void error(String sourcePath, String message, String errorCategory, String errorType) {
+            w.writeStartDocument();
+            string("source_path", sourcePath);
+            string("message", message);
+            string("error_category", errorCategory);
+            string("error_type", errorType);
+            w.writeEndDocument();
+        }
+
+        private void string(String name, String value) {
+            if (value == null) {
+                w.writeNull(name);
+            } else {
+                w.writeString(name, value);
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import io.sluice.application.chunk.SummarySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -140,13 +141,19 @@ final class JsonChunkReader {
         return names;
     }
 
+    /** A row as wide as the header is read into an array of that width; a ragged one is refused by the assembler. */
     private static Object[] readRow(JsonParser p, ChunkAssembler chunk, int row) throws IOException {
-        List<Object> values = new ArrayList<>();
+        Object[] values = new Object[chunk.width()];
+        int count = 0;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-            values.add(scalar(p, token, chunk.index(), row, values.size()));
+            if (count == values.length) {
+                values = Arrays.copyOf(values, values.length * 2 + 1);
+            }
+            values[count] = scalar(p, token, chunk.index(), row, count);
+            count++;
         }
-        return values.toArray();
+        return count == values.length ? values : Arrays.copyOf(values, count);
     }
 
     private static Object scalar(JsonParser p, JsonToken token, int index, int row, int column) throws IOException {
