@@ -90,15 +90,23 @@ final class Binary {
 
         /** A cell: null, Boolean, a whole Number, any other Number, a List of cells, or anything else as text. */
         void writeValue(Object value) {
-            if (value instanceof java.util.List<?> list) {
-                writeByte(LIST);
-                writeVarLong(list.size());
-                list.forEach(this::writeValue);
+            // The common final types first: an exact class test each, before any interface test.
+            if (value instanceof Double d) {
+                writeByte(DOUBLE);
+                writeDouble(d);
+            } else if (value instanceof Long l) {
+                writeByte(LONG);
+                writeZigZag(l);
+            } else if (value instanceof String text) {
+                writeByte(STRING);
+                writeString(text);
             } else if (value == null) {
                 writeByte(NULL);
             } else if (value instanceof Boolean b) {
                 writeByte(b ? TRUE : FALSE);
-            } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            } else if (value instanceof java.util.List<?> list) {
+                writeList(list);
+            } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
                 writeByte(LONG);
                 writeZigZag(((Number) value).longValue());
             } else if (value instanceof Number n) {
@@ -107,6 +115,19 @@ final class Binary {
             } else {
                 writeByte(STRING);
                 writeString(value.toString());
+            }
+        }
+
+        void writeList(java.util.List<?> list) {
+            int n = list.size();
+            writeByte(LIST);
+            writeVarLong(n);
+            if (list instanceof java.util.RandomAccess) {
+                for (int i = 0; i < n; i++) {
+                    writeValue(list.get(i));
+                }
+            } else {
+                list.forEach(this::writeValue);
             }
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.sluice.application.chunk.ChunkInput;
 import io.sluice.application.chunk.SummarySpec;
 
@@ -19,7 +20,9 @@ import java.util.List;
  */
 final class JsonChunkReader {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Decimals parsed by FastDoubleParser: the same correctly rounded doubles, found faster. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private JsonChunkReader() {
     }
