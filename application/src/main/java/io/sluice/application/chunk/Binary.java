@@ -53,12 +53,15 @@ final class Binary {
 
         void writeVarLong(long value) {
             ensure(10);
+            byte[] out = bytes;
+            int at = size;
             long v = value;
             while ((v & ~0x7FL) != 0) {
-                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+                out[at++] = (byte) ((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
-            bytes[size++] = (byte) v;
+            out[at++] = (byte) v;
+            size = at;
         }
 
         void writeZigZag(long value) {
@@ -118,16 +121,16 @@ final class Binary {
             }
         }
 
+        /**
+         * A list of cells. Its elements are taken as one array first: rows come as several kinds of
+         * list (views, immutable lists), and one call per row is cheaper than one per cell.
+         */
         void writeList(java.util.List<?> list) {
-            int n = list.size();
+            Object[] values = list.toArray();
             writeByte(LIST);
-            writeVarLong(n);
-            if (list instanceof java.util.RandomAccess) {
-                for (int i = 0; i < n; i++) {
-                    writeValue(list.get(i));
-                }
-            } else {
-                list.forEach(this::writeValue);
+            writeVarLong(values.length);
+            for (Object value : values) {
+                writeValue(value);
             }
         }
     }
