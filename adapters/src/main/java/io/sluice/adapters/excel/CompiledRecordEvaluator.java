@@ -62,7 +62,7 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
         int[] wanted = shape.outputIndexes(outputs);
         List<Warning> warnings = new ArrayList<>(0);
         List<RecordError> errors = new ArrayList<>(0);
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>(RecordShape.mapCapacity(wanted.length));
         try {
             if (shape.bind(inputs, writer, defaultWriter, warnings, errors)) {
                 plan.evaluate(frame);

@@ -110,11 +110,12 @@ final class RecordShape {
      * cell adds a calculation error naming its row and column.
      */
     static List<Map<String, Object>> tableValue(Binding out, TableCells cells, List<RecordError> errors) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>(out.bodyRows());
         int lastUsed = -1;
+        int columns = out.columns().size();
         for (int r = 0; r < out.bodyRows(); r++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int c = 0; c < out.columns().size(); c++) {
+            Map<String, Object> row = new LinkedHashMap<>(mapCapacity(columns));
+            for (int c = 0; c < columns; c++) {
                 ValueEval value = cells.at(r, c);
                 if (value instanceof ErrorEval error) {
                     errors.add(new RecordError(out.definedName() + "[" + r + "]." + out.columns().get(c),
@@ -130,6 +131,11 @@ final class RecordShape {
             rows.add(row);
         }
         return List.copyOf(rows.subList(0, lastUsed + 1));
+    }
+
+    /** The initial capacity of a hash map that holds {@code entries} without growing. */
+    static int mapCapacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     /** The message of a record's processing error. */

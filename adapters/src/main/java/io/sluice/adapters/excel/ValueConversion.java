@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -20,6 +22,10 @@ import java.util.Locale;
 final class ValueConversion {
 
     private static final double LARGEST_EXACT_LONG = 1e15;
+    /** Excel's serial 0 as an epoch day: from 1900-03-01 (serial 61) on, serial = epoch day - this. */
+    private static final long EPOCH_DAY_OF_SERIAL_0 = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final double FIRST_PLAIN_SERIAL = 61; // 1900-03-01, after the phantom 1900-02-29
+    private static final double LAST_PLAIN_SERIAL = 2958465; // 9999-12-31
 
     private ValueConversion() {
     }
@@ -63,7 +69,8 @@ final class ValueConversion {
             String t = s.trim();
             try {
                 if (t.length() == 10) {
-                    return DateUtil.getExcelDate(LocalDate.parse(t));
+                    double serial = plainIsoDate(t);
+                    return serial >= 0 ? serial : DateUtil.getExcelDate(LocalDate.parse(t));
                 }
                 if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$")) {
                     return DateUtil.getExcelDate(OffsetDateTime.parse(t).toLocalDateTime());
@@ -74,6 +81,36 @@ final class ValueConversion {
             }
         }
         throw new IllegalArgumentException("expects a date, not " + describe(value));
+    }
+
+    /**
+     * The serial of {@code yyyy-MM-dd} text for a valid date from 1901 to 9999, computed without
+     * a parser; -1 for anything else, which the general route parses (or rejects) exactly as before.
+     */
+    static double plainIsoDate(String t) {
+        if (t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return -1;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        if (year < 1901 || month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(Year.isLeap(year))) {
+            return -1;
+        }
+        return LocalDate.of(year, month, day).toEpochDay() - EPOCH_DAY_OF_SERIAL_0;
+    }
+
+    /** The ASCII digits of {@code t} from {@code from} to {@code to} as a number; -1 when one is not a digit. */
+    private static int digits(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String text(Object value) {
@@ -136,6 +173,9 @@ final class ValueConversion {
 
     /** An Excel date serial as ISO-8601 text: a date, or a date-time when it has a time of day. */
     static Object date(double serial) {
+        if (serial >= FIRST_PLAIN_SERIAL && serial <= LAST_PLAIN_SERIAL && serial == Math.rint(serial)) {
+            return LocalDate.ofEpochDay(EPOCH_DAY_OF_SERIAL_0 + (long) serial).toString();
+        }
         if (!DateUtil.isValidExcelDate(serial)) {
             return number(serial);
         }

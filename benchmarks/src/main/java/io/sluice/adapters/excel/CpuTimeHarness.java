@@ -16,7 +16,10 @@ import java.util.UUID;
 /**
  * Records per second of CPU time on one thread, for a machine too busy for wall-clock figures:
  * the thread's own CPU time is the denominator, so other processes on the machine barely affect
- * it. Run: {@code java -cp benchmarks/target/benchmarks.jar io.sluice.adapters.excel.CpuTimeHarness}.
+ * it. Run: {@code java -cp benchmarks/target/benchmarks.jar io.sluice.adapters.excel.CpuTimeHarness}
+ * for everything, or with arguments {@code ENGINES [SAMPLES]} (comma-separated, e.g. {@code compiled
+ * InsuranceQuote}) for those only, without the plain XSSF baseline. Each row ends with the median
+ * of its rounds after the first (JIT warm-up).
  */
 public final class CpuTimeHarness {
 
@@ -25,6 +28,14 @@ public final class CpuTimeHarness {
 
     public static void main(String[] args) throws java.io.IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (args.length > 0) {
+            for (String engine : args[0].split(",")) {
+                for (String sample : (args.length > 1 ? args[1] : "SalesExample,InsuranceQuote").split(",")) {
+                    measure(threads, engine, sample);
+                }
+            }
+            return;
+        }
         XssfBaselineBenchmark baseline = new XssfBaselineBenchmark();
         XssfBaselineBenchmark.Sheet sheet = new XssfBaselineBenchmark.Sheet();
         sheet.open();
@@ -58,7 +69,8 @@ public final class CpuTimeHarness {
         RecordEvaluator evaluator = worker.evaluator;
         Set<String> outputs = new LinkedHashSet<>(prepared.outputNames());
         List<Map<String, Object>> records = worker.records;
-        for (int round = 0; round < 6; round++) {
+        double[] rates = new double[6];
+        for (int round = 0; round < rates.length; round++) {
             int count = (sample.equals("SalesExample") ? 400_000 : 100_000);
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
@@ -69,6 +81,11 @@ public final class CpuTimeHarness {
             double wallSeconds = (System.nanoTime() - wall) / 1e9;
             System.out.printf("%s on the %s engine, round %d: %.0f records per CPU second (%.0f per wall second)%n",
                     sample, engine, round, count / cpuSeconds, count / wallSeconds);
+            rates[round] = count / cpuSeconds;
         }
+        double[] steady = java.util.Arrays.copyOfRange(rates, 1, rates.length);
+        java.util.Arrays.sort(steady);
+        System.out.printf("%s on the %s engine: median %.0f records per CPU second (range %.0f - %.0f, rounds 1-5)%n",
+                sample, engine, steady[steady.length / 2], steady[0], steady[steady.length - 1]);
     }
 }

@@ -143,6 +143,12 @@ final class Decimal15 {
     }
 
     static double round(double x, int places, RoundingMode mode) {
+        if (places >= 0 && places <= 15) {
+            double r = roundFar(x, places, mode);
+            if (!Double.isNaN(r)) {
+                return r;
+            }
+        }
         long a = decompose(x);
         if (a != NONE && places <= 22 && places >= -22) {
             long m = mantissa(a);
@@ -166,6 +172,45 @@ final class Decimal15 {
             }
         }
         return big(x).setScale(places, mode).doubleValue();
+    }
+
+    /**
+     * {@code round} when {@code x * 10^places} is clearly away from a rounding boundary (a half
+     * for {@code HALF_UP}, a whole number for {@code UP} and {@code DOWN}); NaN otherwise.
+     *
+     * <p>POI rounds {@code D}, {@code x} printed to 15 significant digits, which is within one unit
+     * of its 15th digit (1e-14 relative) of {@code x}; {@code y = |x| * 10^places} carries one more
+     * rounding (1.1e-16 relative). When the fractional part of {@code y} is further than 1e-13
+     * {@code y} from the boundary, {@code D * 10^places} rounds to the same whole number {@code q}
+     * as {@code y}, and {@code q / 10^places} (both exact, {@code q < 2^52}) is the very operation
+     * {@code BigDecimal.doubleValue} performs on the rounded decimal.
+     */
+    static double roundFar(double x, int places, RoundingMode mode) {
+        double a = Math.abs(x);
+        double y = a * POW10[places];
+        if (!(y < 0x1p51) || a < Double.MIN_NORMAL) {
+            return Double.NaN;
+        }
+        double whole = Math.floor(y);
+        double fraction = y - whole; // exact below 2^52
+        double margin = 1e-13 * y;
+        double q;
+        if (mode == RoundingMode.HALF_UP) {
+            if (Math.abs(fraction - 0.5) <= margin) {
+                return Double.NaN;
+            }
+            q = fraction > 0.5 ? whole + 1 : whole;
+        } else {
+            if (fraction <= margin || 1 - fraction <= margin) {
+                return Double.NaN;
+            }
+            q = mode == RoundingMode.UP ? whole + 1 : whole;
+        }
+        if (q == 0) {
+            return 0.0;
+        }
+        double r = q / POW10[places];
+        return x < 0 ? -r : r;
     }
 
     private static BigDecimal big(double d) {

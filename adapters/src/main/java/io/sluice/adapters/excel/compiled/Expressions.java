@@ -297,6 +297,16 @@ final class Expressions {
                 return arity == 1 ? new Dates.Part(general, Dates.Field.MONTH) : general;
             case "DAY":
                 return arity == 1 ? new Dates.Part(general, Dates.Field.DAY) : general;
+            case "INT":
+                return arity == 1 ? new Functions.Int(general) : general;
+            case "SUM":
+                return Functions.Sum.of(general);
+            case "LOWER":
+                return arity == 1 ? new Texts(general, Texts.Case.LOWER) : general;
+            case "UPPER":
+                return arity == 1 ? new Texts(general, Texts.Case.UPPER) : general;
+            case "PROPER":
+                return arity == 1 ? new Texts(general, Texts.Case.PROPER) : general;
             case "DATE":
                 // POI builds the date at local midnight: exact only where midnight always exists
                 return arity == 3 && fixedZone() ? new Dates.Make(general) : general;
@@ -358,7 +368,22 @@ final class Expressions {
         OperationEvaluationContext context = new OperationEvaluationContext(null, null, sheet, row, column, null);
         Function function = (values, r, c) -> addIn.evaluate(values, context);
         PoiCall general = new PoiCall(compiler.newSlot(), name, function, row, column, rest);
-        return name.equals("EDATE") && rest.length == 2 && fixedZone() ? new Dates.AddMonths(general) : general;
+        if (name.equals("EDATE") && rest.length == 2 && fixedZone()) {
+            return new Dates.AddMonths(general);
+        }
+        if (name.equals("YEARFRAC") && (rest.length == 2 || rest.length == 3) && !anyMissing(rest)) {
+            return new Dates.YearFrac(general);
+        }
+        return general;
+    }
+
+    private static boolean anyMissing(Node[] args) {
+        for (Node arg : args) {
+            if (arg instanceof PoiCall.Missing) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fixedZone() {

@@ -123,4 +123,74 @@ final class Functions {
             return d;
         }
     }
+
+    /**
+     * {@code SUM} over cell references and ranges only, as POI's {@code MultiOperandNumericFunction}
+     * sums referenced cells: numbers added in row order from 0, text, booleans and blanks
+     * ignored, the first error met is the result, a non-finite sum is {@code #NUM!}.
+     */
+    static final class Sum extends Node {
+        private final int[] cells;
+
+        private Sum(int slot, Node[] args, int[] cells) {
+            super(slot, args);
+            this.cells = cells;
+        }
+
+        /** The native sum for {@code general}, or {@code general} itself when an argument is not a reference. */
+        static Node of(PoiCall general) {
+            int[] cells = new int[0];
+            for (Node arg : general.args) {
+                int[] more;
+                if (arg instanceof PoiCall.Area) {
+                    more = ((PoiCall.Area) arg).cells();
+                } else if (arg instanceof PoiCall.CellRef) {
+                    more = new int[] {arg.slot};
+                } else {
+                    return general;
+                }
+                int[] joined = java.util.Arrays.copyOf(cells, cells.length + more.length);
+                System.arraycopy(more, 0, joined, cells.length, more.length);
+                cells = joined;
+            }
+            return general.args.length == 0 ? general : new Sum(general.slot, general.args, cells);
+        }
+
+        @Override
+        void eval(Frame f) {
+            double sum = 0;
+            for (int cell : cells) {
+                byte tag = f.tag[cell];
+                if (tag == Frame.NUMBER) {
+                    sum += f.num[cell];
+                } else if (tag == Frame.ERROR) {
+                    f.setError(slot, (int) f.num[cell]);
+                    return;
+                }
+            }
+            Operators.store(f, slot, sum, false);
+        }
+    }
+
+    /** {@code INT} of a number, as POI's {@code NumericFunction.INT}: {@code Math.round(d - 0.5)}. */
+    static final class Int extends Node {
+        private final PoiCall general;
+
+        Int(PoiCall general) {
+            super(general.slot, general.args);
+            this.general = general;
+        }
+
+        @Override
+        void eval(Frame f) {
+            Node arg = args[0];
+            arg.eval(f);
+            double d = f.num[arg.slot];
+            if (f.tag[arg.slot] != Frame.NUMBER || !Double.isFinite(d)) {
+                general.eval(f);
+                return;
+            }
+            Operators.store(f, slot, Math.round(d - 0.5), false);
+        }
+    }
 }

@@ -160,7 +160,10 @@ final class Operators {
         }
     }
 
-    /** Comparison: numbers against numbers natively, every other pairing through POI. */
+    /**
+     * Comparison: numbers and text against each other natively, blanks, booleans and errors
+     * through POI.
+     */
     static final class Compare extends Node {
         private final Function poi;
         private final int row;
@@ -179,14 +182,25 @@ final class Operators {
             Node right = args[1];
             left.eval(f);
             right.eval(f);
-            if (f.tag[left.slot] == Frame.NUMBER && f.tag[right.slot] == Frame.NUMBER) {
-                int cmp = compareNumbers(f.num[left.slot], f.num[right.slot]);
-                f.tag[slot] = Frame.BOOL;
-                f.num[slot] = outcome(cmp) ? 1 : 0;
+            byte l = f.tag[left.slot];
+            byte r = f.tag[right.slot];
+            int cmp;
+            if (l == Frame.NUMBER && r == Frame.NUMBER) {
+                cmp = compareNumbers(f.num[left.slot], f.num[right.slot]);
+            } else if (l == Frame.TEXT && r == Frame.TEXT) {
+                // as RelationalOperationEval.doCompare: text against text ignoring case
+                cmp = ((String) f.obj[left.slot]).compareToIgnoreCase((String) f.obj[right.slot]);
+            } else if (l == Frame.TEXT && r == Frame.NUMBER) {
+                cmp = 1; // text sorts after any number
+            } else if (l == Frame.NUMBER && r == Frame.TEXT) {
+                cmp = -1;
+            } else {
+                ValueEval[] values = {f.toValueEval(left.slot), f.toValueEval(right.slot)};
+                f.set(slot, poi.evaluate(values, row, column));
                 return;
             }
-            ValueEval[] values = {f.toValueEval(left.slot), f.toValueEval(right.slot)};
-            f.set(slot, poi.evaluate(values, row, column));
+            f.tag[slot] = Frame.BOOL;
+            f.num[slot] = outcome(cmp) ? 1 : 0;
         }
 
         /**

@@ -118,6 +118,11 @@ final class PoiCall extends Node {
             // the cells are computed before any formula that reads them
         }
 
+        /** The slots of the cells, row by row. */
+        int[] cells() {
+            return cells.clone();
+        }
+
         AreaEval toAreaEval(Frame f) {
             return constant != null ? constant : build(f);
         }

@@ -29,6 +29,31 @@ class CompiledPlanDifferentialSpec extends Specification {
         }
     }
 
+    def 'the compiled dates and text workbook gives exactly the results of POI'() {
+        expect:
+        agree(TestWorkbooks.datesAndText(), 4000, 13) { Random r, int i ->
+            switch (i) {
+                case 0:
+                case 1: return r.nextInt(6) == 0 ? oddValue(r) : serial(r)
+                case 2: return [-1d, 0d, 1d, 2d, 3d, 4d, 4.9d, 5d, 1.5d, null, 'abc', '2', true, 0d, 1d, 1d][r.nextInt(16)]
+                default: return r.nextInt(5) == 0 ? oddValue(r) : TEXTS[r.nextInt(TEXTS.size())]
+            }
+        }
+    }
+
+    static final List<Object> TEXTS = ['ada lovelace', 'GRACE hopper', "o'neil-smith", 'x', '', 'straße', 'İstanbul', 'élan vital', '12abc', 'BASIC', 'plus', 12d, -0.5d]
+
+    static Object serial(Random r) {
+        switch (r.nextInt(8)) {
+            case 0: return (double) r.nextInt(80)
+            case 1: return 2958465d - r.nextInt(3) + r.nextInt(3)
+            case 2: return r.nextInt(3000000) + r.nextDouble()
+            case 3: return ['2024-02-29', '2023-12-31', '1/2/2024', '2000-01-01', '45000'][r.nextInt(5)]
+            case 4: return -r.nextInt(1000) - r.nextDouble()
+            default: return (double) (30000 + r.nextInt(30000))
+        }
+    }
+
     static boolean agree(Workbook wb, int records, long seed, Closure<Object> value) {
         def inputs = TestWorkbooks.cells(wb, 'Xinput_')
         def outputs = TestWorkbooks.cells(wb, 'Xoutput_')

@@ -1,5 +1,10 @@
 package io.sluice.adapters.excel.compiled
 
+import groovy.transform.CompileStatic
+import org.apache.poi.ss.formula.eval.NumberEval
+import org.apache.poi.ss.formula.eval.ValueEval
+import org.apache.poi.ss.formula.functions.Function
+import org.apache.poi.ss.formula.functions.NumericFunction
 import org.apache.poi.ss.util.NumberToTextConverter
 import spock.lang.Specification
 
@@ -62,6 +67,60 @@ class Decimal15Spec extends Specification {
 
         where:
         mode << [RoundingMode.HALF_UP, RoundingMode.UP, RoundingMode.DOWN]
+    }
+
+    def 'rounding agrees bit for bit with the ROUND functions of POI over three million values, halves and extreme magnitudes included, for #mode'() {
+        expect:
+        roundMismatches(mode, 1_000_000, 31 + mode.ordinal()) == []
+
+        where:
+        mode << [RoundingMode.HALF_UP, RoundingMode.UP, RoundingMode.DOWN]
+    }
+
+    def 'the far-from-boundary rounding leaves ties and exact values to the decimal route'() {
+        expect:
+        Double.isNaN(Decimal15.roundFar(1.005d, 2, RoundingMode.HALF_UP))
+        Double.isNaN(Decimal15.roundFar(2.5d, 0, RoundingMode.HALF_UP))
+        Double.isNaN(Decimal15.roundFar(12.34d, 2, RoundingMode.UP))
+        Decimal15.roundFar(95.018d, 2, RoundingMode.HALF_UP) == 95.02d
+        Decimal15.roundFar(-95.018d, 2, RoundingMode.HALF_UP) == -95.02d
+        Decimal15.roundFar(-0.001d, 2, RoundingMode.HALF_UP).equals(0.0d)
+    }
+
+    /** Values of every kind a rounding sees: money, products of money, halves at every scale, huge, tiny. */
+    @CompileStatic
+    static double roundSample(Random r) {
+        switch (r.nextInt(10)) {
+            case 0: return (r.nextInt(2_000_000) - 1_000_000) / 100d
+            case 1: return Decimal15.multiply(Decimal15.multiply(r.nextInt(100_000) / 100d, 1 + r.nextInt(20)), 1.1d)
+            case 2: return (r.nextInt(2_000_000) - 1_000_000) / 1000d + 0.0005d * (r.nextBoolean() ? 1 : -1)
+            case 3: return (r.nextLong() % 100_000_000_000L) / Math.pow(10, r.nextInt(16)) + 5 / Math.pow(10, 1 + r.nextInt(16))
+            case 4: return (r.nextBoolean() ? 1 : -1) * r.nextDouble() * Math.pow(10, r.nextInt(40) - 20)
+            case 5: return (r.nextBoolean() ? 1 : -1) * r.nextDouble() * Math.pow(10, r.nextInt(600) - 300)
+            case 6: return r.nextLong() / 1e6
+            case 7: return Double.longBitsToDouble(r.nextLong() & 0x7FEF_FFFF_FFFF_FFFFL) * (r.nextBoolean() ? 1 : -1)
+            case 8: return (r.nextInt(20_001) - 10_000) * 0.5d / Math.pow(10, r.nextInt(8))
+            default: return Decimal15.divide(r.nextInt(100_000) + 1, r.nextInt(999) + 1)
+        }
+    }
+
+    @CompileStatic
+    static List<List<Object>> roundMismatches(RoundingMode mode, int count, long seed) {
+        Random r = new Random(seed)
+        List<List<Object>> wrong = []
+        for (int i = 0; i < count && wrong.size() < 5; i++) {
+            double x = roundSample(r)
+            int places = r.nextInt(10) == 0 ? r.nextInt(40) - 20 : r.nextInt(6)
+            Function poi = mode == RoundingMode.HALF_UP ? NumericFunction.ROUND
+                    : mode == RoundingMode.UP ? NumericFunction.ROUNDUP : NumericFunction.ROUNDDOWN
+            ValueEval[] args = [new NumberEval(x), new NumberEval(places)] as ValueEval[]
+            double expected = ((NumberEval) poi.evaluate(args, 0, 0)).numberValue
+            double actual = Decimal15.round(x, places, mode)
+            if (Double.compare(actual, expected) != 0) {
+                wrong << ([x, places, actual, expected] as List<Object>)
+            }
+        }
+        wrong
     }
 
     def 'rounding halves goes away from zero'() {

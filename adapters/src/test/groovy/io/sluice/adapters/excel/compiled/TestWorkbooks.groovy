@@ -75,6 +75,35 @@ class TestWorkbooks {
         wb
     }
 
+    /** YEARFRAC in every basis, PROPER, LOWER, UPPER, comparisons and SUM over references, on dates and text of any kind. */
+    static Workbook datesAndText() {
+        Workbook wb = new XSSFWorkbook()
+        Sheet s = wb.createSheet('Dates')
+        def inputs = [start: 33000d, end: 45000d, basis: 1d, name: 'ada lovelace', product: 'BASIC']
+        int r = 0
+        inputs.each { n, v -> value(s, r++, n, v) }
+        def outputs = [
+                fraction     : 'YEARFRAC(B1,B2)',
+                by_basis     : 'YEARFRAC(B1,B2,B3)',
+                age          : 'INT(YEARFRAC(B2,B1,1))',
+                european     : 'YEARFRAC(B1,B2,4)',
+                actual       : 'YEARFRAC(B1,B1+B3*400,1)',
+                proper       : 'PROPER(B4)',
+                lower        : 'LOWER(B4)',
+                upper        : 'UPPER(B5)',
+                greeting     : '"Dear "&PROPER(B4)&", your "&LOWER(B5)&" quote"',
+                nested       : 'UPPER(PROPER(B5)&B3)',
+                same         : 'B4=B5',
+                after        : 'IF(B4>B1,"later",B4<B3)',
+                sums         : 'SUM(B1:B3,B7)+SUM(B4)',
+                whole        : 'INT(B1)+INT(B3)',
+        ]
+        outputs.each { n, f -> formula(s, r++, n, f) }
+        inputs.eachWithIndex { n, v, i -> name(wb, "Xinput_$n", "Dates!\$B\$${i + 1}") }
+        outputs.eachWithIndex { n, v, i -> name(wb, "Xoutput_$n", "Dates!\$B\$${inputs.size() + i + 1}") }
+        wb
+    }
+
     /** The cells of the names with the given prefix, in workbook name order. */
     static List<CellReference> cells(Workbook wb, String prefix) {
         wb.allNames.findAll { it.nameName.toLowerCase().startsWith(prefix.toLowerCase()) }
