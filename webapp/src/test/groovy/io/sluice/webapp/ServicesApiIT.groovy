@@ -124,6 +124,18 @@ class ServicesApiIT extends Specification {
         result.warnings[0].collect { it.source_path }.contains('Xinput_customer')
     }
 
+    def 'execute answers a table output as a list of row objects in column order, and dates as ISO text'() {
+        when:
+        def result = post('/execute', [service: 'samples/InsuranceQuote', output: ['schedule', 'end_date', 'age'],
+                                       inputs: [[product: 'PLUS', years: 2, amount: 24000, birth_date: '1990-05-17']]])
+
+        then:
+        result.outputs == [[age: 35, end_date: '2028-01-01',
+                            schedule: [[year: 1, payment: 13680, balance: 13780], [year: 2, payment: 13680, balance: 100]]]]
+        (result.outputs[0].schedule[0] as Map).keySet() as List == ['year', 'payment', 'balance']
+        result.errors[0] == null
+    }
+
     def 'a workbook is published, versioned, listed, downloaded and retired'() {
         given:
         def file = salesWorkbook()

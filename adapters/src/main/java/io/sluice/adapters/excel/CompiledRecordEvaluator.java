@@ -143,7 +143,22 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
     private List<Map<String, Object>> tableValue(int output, Binding out, List<RecordError> errors) {
         int first = firstOutputSlot[output];
         int columns = out.columns().size();
-        return RecordShape.tableValue(out, (r, c) -> frame.output(first + r * columns + c), errors);
+        return RecordShape.tableValue(out, new RecordShape.TableCells() {
+            @Override
+            public ValueEval at(int row, int column) {
+                return frame.output(first + row * columns + column);
+            }
+
+            @Override
+            public boolean isNumber(int row, int column) {
+                return frame.outputIsNumber(first + row * columns + column);
+            }
+
+            @Override
+            public double number(int row, int column) {
+                return frame.outputNumber(first + row * columns + column);
+            }
+        }, errors);
     }
 
     private Object cellValue(int output, List<RecordError> errors) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +29,15 @@ final class RecordShape {
     /** Reads one computed cell of a table output, by body row and column. */
     interface TableCells {
         ValueEval at(int row, int column);
+
+        /** True when the cell holds a number, read with {@link #number}; others are read with {@link #at}. */
+        default boolean isNumber(int row, int column) {
+            return false;
+        }
+
+        default double number(int row, int column) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Puts an input that the record left out back to the workbook's default. */
@@ -114,21 +122,27 @@ final class RecordShape {
         int lastUsed = -1;
         int columns = out.columns().size();
         for (int r = 0; r < out.bodyRows(); r++) {
-            Map<String, Object> row = new LinkedHashMap<>(mapCapacity(columns));
+            Object[] row = new Object[columns];
             for (int c = 0; c < columns; c++) {
-                ValueEval value = cells.at(r, c);
-                if (value instanceof ErrorEval error) {
-                    errors.add(new RecordError(out.definedName() + "[" + r + "]." + out.columns().get(c),
-                            "The cell evaluates to " + ValueConversion.errorText(error), RecordError.CALCULATION_ERROR,
-                            ValueConversion.errorText(error)));
+                Object converted;
+                if (cells.isNumber(r, c)) {
+                    double n = cells.number(r, c);
+                    converted = out.dateColumns()[c] ? ValueConversion.date(n) : ValueConversion.number(n);
+                } else {
+                    ValueEval value = cells.at(r, c);
+                    if (value instanceof ErrorEval error) {
+                        errors.add(new RecordError(out.definedName() + "[" + r + "]." + out.columns().get(c),
+                                "The cell evaluates to " + ValueConversion.errorText(error), RecordError.CALCULATION_ERROR,
+                                ValueConversion.errorText(error)));
+                    }
+                    converted = ValueConversion.fromEval(value, out.dateColumns()[c]);
                 }
-                Object converted = ValueConversion.fromEval(value, out.dateColumns()[c]);
                 if (converted != null && !"".equals(converted)) {
                     lastUsed = r;
                 }
-                row.put(out.columns().get(c), converted);
+                row[c] = converted;
             }
-            rows.add(row);
+            rows.add(new TableRow(out.columns(), row));
         }
         return List.copyOf(rows.subList(0, lastUsed + 1));
     }
