@@ -13,6 +13,10 @@ import java.util.List;
 record Binding(String name, String definedName, int sheet, CellRangeAddress area, FieldType type,
                List<String> columns, boolean[] dateColumns) {
 
+    Binding {
+        columns = List.copyOf(columns);
+    }
+
     boolean isTable() {
         return type == FieldType.TABLE;
     }

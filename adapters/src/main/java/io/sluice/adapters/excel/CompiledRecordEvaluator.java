@@ -3,6 +3,7 @@ package io.sluice.adapters.excel;
 import io.sluice.adapters.excel.compiled.CompiledPlan;
 import io.sluice.adapters.excel.compiled.Frame;
 import io.sluice.application.port.RecordEvaluator;
+import io.sluice.domain.record.FixedKeyMap;
 import io.sluice.domain.record.RecordError;
 import io.sluice.domain.record.RecordOutcome;
 import io.sluice.domain.record.Warning;
@@ -12,7 +13,6 @@ import org.apache.poi.ss.formula.eval.ValueEval;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,24 +62,21 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
         int[] wanted = shape.outputIndexes(outputs);
         List<Warning> warnings = new ArrayList<>(0);
         List<RecordError> errors = new ArrayList<>(0);
-        Map<String, Object> values = new LinkedHashMap<>(RecordShape.mapCapacity(wanted.length));
+        // every requested output has an entry, null when it could not be computed
+        Object[] values = new Object[wanted.length];
         try {
             if (shape.bind(inputs, writer, defaultWriter, warnings, errors)) {
                 plan.evaluate(frame);
-                for (int o : wanted) {
+                for (int i = 0; i < wanted.length; i++) {
+                    int o = wanted[i];
                     Binding out = model.outputs.get(o);
-                    values.put(out.name(), out.isTable() ? tableValue(o, out, errors) : cellValue(o, errors));
+                    values[i] = out.isTable() ? tableValue(o, out, errors) : cellValue(o, errors);
                 }
             }
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(new RecordError(null, "The calculation failed: " + RecordShape.describe(e), RecordError.PROCESSING_ERROR, null));
         }
-        if (!errors.isEmpty()) {
-            for (int o : wanted) {
-                values.putIfAbsent(model.outputs.get(o).name(), null);
-            }
-        }
-        return new RecordOutcome(values, warnings, errors, System.nanoTime() - start);
+        return new RecordOutcome(new FixedKeyMap(shape.outputNames(), values), warnings, errors, System.nanoTime() - start);
     }
 
     private void resetToDefault(int input) {
@@ -94,7 +91,7 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
             if (in.isTable()) {
                 writeTable(input, in, value);
             } else {
-                set(firstInputSlot[input], ValueConversion.toCell(value, in.type()));
+                set(firstInputSlot[input], value, in.type());
             }
         } catch (IllegalArgumentException e) {
             errors.add(new RecordError(in.definedName(), "Input " + in.name() + " " + e.getMessage(),
@@ -123,12 +120,36 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
                 String column = in.columns().get(c);
                 FieldType type = in.dateColumns()[c] ? FieldType.DATE : FieldType.ANY;
                 try {
-                    set(firstInputSlot[input] + r * columns + c, ValueConversion.toCell(fields.get(column), type));
+                    set(firstInputSlot[input] + r * columns + c, fields.get(column), type);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("row " + r + " column " + column + " " + e.getMessage(), e);
                 }
             }
         }
+    }
+
+    /**
+     * Writes {@code value} as {@link ValueConversion#toCell} converts it for an input of type
+     * {@code type}; the common plain cases go straight into the frame.
+     */
+    private void set(int input, Object value, FieldType type) {
+        if (value == null) {
+            frame.setBlank(input);
+            return;
+        }
+        if (type == FieldType.ANY || type == FieldType.TEXT) {
+            if (value instanceof String s) {
+                frame.setText(input, s);
+                return;
+            }
+        }
+        if (type == FieldType.ANY || type == FieldType.NUMBER) {
+            if (value instanceof Number n) {
+                frame.setNumber(input, n.doubleValue());
+                return;
+            }
+        }
+        set(input, ValueConversion.toCell(value, type));
     }
 
     private void set(int input, CellValue value) {

@@ -1,5 +1,6 @@
 package io.sluice.adapters.excel;
 
+import io.sluice.domain.record.FixedKeyMap;
 import io.sluice.domain.record.RecordError;
 import io.sluice.domain.record.Warning;
 import org.apache.poi.ss.formula.eval.ErrorEval;
@@ -50,8 +51,12 @@ final class RecordShape {
     private final Map<String, Integer> inputByLowerName = new HashMap<>();
     private final boolean[] supplied;
     private final String[] defaults;
+    /** The column names of the last record, in its order, and the input each feeds (-1 for none). */
+    private String[] lastKeys = new String[0];
+    private int[] lastInputs = new int[0];
     private Collection<String> lastRequested;
     private int[] lastOutputs;
+    private List<String> lastOutputNames;
 
     RecordShape(WorkbookModel model) {
         this.model = model;
@@ -73,12 +78,10 @@ final class RecordShape {
     boolean bind(Map<String, Object> record, InputWriter writer, DefaultWriter defaultWriter,
                  List<Warning> warnings, List<RecordError> errors) {
         Arrays.fill(supplied, false);
+        int k = 0;
         for (Map.Entry<String, Object> column : record.entrySet()) {
-            Integer i = inputByName.get(column.getKey());
-            if (i == null && column.getKey() != null) {
-                i = inputByLowerName.get(column.getKey().toLowerCase(Locale.ROOT));
-            }
-            if (i != null && !supplied[i]) {
+            int i = inputIndex(k++, column.getKey());
+            if (i >= 0 && !supplied[i]) {
                 supplied[i] = true;
                 writer.write(i, column.getValue(), errors);
             }
@@ -97,6 +100,30 @@ final class RecordShape {
         return true;
     }
 
+    /**
+     * The input that the {@code k}-th column of a record feeds, -1 for none. Records of a chunk
+     * list the same column names (the same String objects, as a JSON parser hands them out) in
+     * the same order, so the answer for the previous record's {@code k}-th column is reused when
+     * the name is that very object.
+     */
+    private int inputIndex(int k, String key) {
+        if (k < lastKeys.length && lastKeys[k] == key && key != null) {
+            return lastInputs[k];
+        }
+        Integer i = inputByName.get(key);
+        if (i == null && key != null) {
+            i = inputByLowerName.get(key.toLowerCase(Locale.ROOT));
+        }
+        int index = i == null ? -1 : i;
+        if (k >= lastKeys.length) {
+            lastKeys = Arrays.copyOf(lastKeys, Math.max(8, 2 * k + 1));
+            lastInputs = Arrays.copyOf(lastInputs, lastKeys.length);
+        }
+        lastKeys[k] = key;
+        lastInputs[k] = index;
+        return index;
+    }
+
     /** The indexes of the requested outputs in the service's order; cached for the collection a chunk reuses. */
     int[] outputIndexes(Collection<String> requested) {
         if (requested != lastRequested) {
@@ -108,9 +135,15 @@ final class RecordShape {
                 }
             }
             lastOutputs = Arrays.copyOf(indexes, n);
+            lastOutputNames = Arrays.stream(lastOutputs).mapToObj(i -> model.outputs.get(i).name()).toList();
             lastRequested = requested;
         }
         return lastOutputs;
+    }
+
+    /** The names of the outputs {@link #outputIndexes} returned last, in the same order. */
+    List<String> outputNames() {
+        return lastOutputNames;
     }
 
     /**
@@ -142,7 +175,7 @@ final class RecordShape {
                 }
                 row[c] = converted;
             }
-            rows.add(new TableRow(out.columns(), row));
+            rows.add(new FixedKeyMap(out.columns(), row));
         }
         return List.copyOf(rows.subList(0, lastUsed + 1));
     }

@@ -14,7 +14,7 @@ public record RecordOutcome(Map<String, Object> outputs, List<Warning> warnings,
                             long processTimeNanos) {
 
     public RecordOutcome {
-        outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+        outputs = outputs instanceof FixedKeyMap ? outputs : Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
     }

@@ -1,4 +1,4 @@
-package io.sluice.adapters.excel;
+package io.sluice.domain.record;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -9,17 +9,26 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * One row of a table output: the table's column names (shared by every row) and this row's
- * values, in column order. An unmodifiable map that iterates in column order, equal to any map
- * with the same entries, built without hashing.
+ * Values under keys that many maps share, such as the columns of a table output's rows or the
+ * requested outputs of a chunk's records: an unmodifiable map that iterates in the keys' order,
+ * equal to any map with the same entries, built without hashing. {@link RecordOutcome} keeps one
+ * as it is instead of copying it.
  */
-final class TableRow extends AbstractMap<String, Object> {
+public final class FixedKeyMap extends AbstractMap<String, Object> {
 
     private final List<String> columns;
     private final Object[] values;
 
-    TableRow(List<String> columns, Object[] values) {
-        this.columns = columns;
+    /**
+     * A map of {@code keys.get(i)} to {@code values[i]}. The keys must be distinct and never change
+     * (an unmodifiable list, shared by many maps); the array is taken over, not copied, so the
+     * caller must not touch it afterwards.
+     */
+    public FixedKeyMap(List<String> keys, Object[] values) {
+        if (keys.size() != values.length) {
+            throw new IllegalArgumentException(keys.size() + " keys for " + values.length + " values");
+        }
+        this.columns = keys;
         this.values = values;
     }
 
