@@ -372,7 +372,7 @@ final class Expressions {
             return new Dates.AddMonths(general);
         }
         if (name.equals("YEARFRAC") && (rest.length == 2 || rest.length == 3) && !anyMissing(rest)) {
-            return new Dates.YearFrac(general);
+            return new YearFrac(general);
         }
         return general;
     }

@@ -30,9 +30,9 @@ class NativeFunctionsSpec extends Specification {
         given: 'the last two days of each month and the first of the next, 2019 to 2026 (leap years and not)'
         List<Integer> days = []
         for (int serial = 43466; serial <= 46387; serial++) {
-            int civil = Dates.civil(serial)
-            int next = Dates.civil(serial + 1)
-            int after = Dates.civil(serial + 2)
+            int civil = YearFrac.civil(serial)
+            int next = YearFrac.civil(serial + 1)
+            int after = YearFrac.civil(serial + 2)
             if ((next & 31) == 1 || (after & 31) == 1 || (civil & 31) == 1) {
                 days << serial
             }
@@ -72,7 +72,7 @@ class NativeFunctionsSpec extends Specification {
             double endArg = end + (r.nextInt(4) == 0 ? r.nextDouble() : 0d)
             ValueEval[] args = [new NumberEval(startArg), new NumberEval(endArg), new NumberEval(basis)] as ValueEval[]
             double expected = ((NumberEval) poi.evaluate(args, context)).numberValue
-            double actual = Dates.yearFrac((int) Math.floor(startArg), (int) Math.floor(endArg), basis)
+            double actual = YearFrac.fraction((int) Math.floor(startArg), (int) Math.floor(endArg), basis)
             if (Double.compare(actual, expected) != 0) {
                 wrong << ([startArg, endArg, basis, actual, expected] as List<Object>)
             }
@@ -89,7 +89,7 @@ class NativeFunctionsSpec extends Specification {
             for (int b : days) {
                 ValueEval[] args = [new NumberEval(a), new NumberEval(b), new NumberEval(basis)] as ValueEval[]
                 double expected = ((NumberEval) poi.evaluate(args, context)).numberValue
-                double actual = Dates.yearFrac(a, b, basis)
+                double actual = YearFrac.fraction(a, b, basis)
                 if (Double.compare(actual, expected) != 0 && wrong.size() < 5) {
                     wrong << ([a, b, basis, actual, expected] as List<Object>)
                 }
@@ -104,7 +104,7 @@ class NativeFunctionsSpec extends Specification {
         long epoch = java.time.LocalDate.of(1899, 12, 30).toEpochDay()
         for (int serial = 61; serial <= LAST_SERIAL && wrong.size() < 5; serial++) {
             java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epoch + serial)
-            int civil = Dates.civil(serial)
+            int civil = YearFrac.civil(serial)
             if (civil != (date.year << 9 | date.monthValue << 5 | date.dayOfMonth)) {
                 wrong << serial
             }
