@@ -149,6 +149,32 @@ class BatchApiIT extends Specification {
         results.getDocument('status').getNumber('chunks_completed').intValue() == 1
     }
 
+    def 'a table output comes back as rows of named values, in JSON and in BSON'() {
+        given: 'two batches on the insurance quote, whose schedule is a 3-column table output'
+        def rows = [['customer', 'product', 'amount', 'years'], ['ada', 'BASIC', 12000, 3]]
+        def ids = (1..2).collect {
+            def id = api('POST', '/batch', [service: 'samples/InsuranceQuote', output: ['schedule']]).id
+            api('POST', "/batch/$id/chunks", [chunks: [[id: UUID.randomUUID().toString(), data: [inputs: rows]]]])
+            id
+        }
+        ids.each { id -> eventually.eventually { assert api('GET', "/batch/$id/status").records_available == 1 } }
+
+        when:
+        def json = api('GET', "/batch/${ids[0]}/chunkresults").data[0].outputs
+        def bson = new RawBsonDocument(client.toBlocking().retrieve(withApiKey(HttpRequest.GET("$API/batch/${ids[1]}/chunkresults")
+                .accept('application/bson')), byte[])).getArray('data').get(0).asDocument().getArray('outputs')
+
+        then:
+        json[0] == ['schedule']
+        json[1][0] == [[year: 1, payment: 4599.96, balance: 9299.92], [year: 2, payment: 4599.96, balance: 4699.96],
+                       [year: 3, payment: 4599.96, balance: 100]]
+        with(bson.get(1).asArray().get(0).asArray().get(2).asDocument()) {
+            keySet().toList() == ['year', 'payment', 'balance']
+            getNumber('year').intValue() == 3
+            getNumber('balance').doubleValue() == 100d
+        }
+    }
+
     def 'a malformed post is refused with #code saying #detail'() {
         given:
         def id = aBatch()

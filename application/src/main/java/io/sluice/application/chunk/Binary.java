@@ -19,6 +19,8 @@ final class Binary {
     static final int DOUBLE = 4;
     static final int STRING = 5;
     static final int LIST = 6;
+    /** A table output's row: names and values in their order. */
+    static final int MAP = 7;
 
     /** Eight bytes as one little-endian long: how doubles are stored. */
     private static final VarHandle LITTLE_ENDIAN_LONG =
@@ -109,6 +111,8 @@ final class Binary {
                 writeByte(b ? TRUE : FALSE);
             } else if (value instanceof java.util.List<?> list) {
                 writeList(list);
+            } else if (value instanceof java.util.Map<?, ?> map) {
+                writeMap(map);
             } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
                 writeByte(LONG);
                 writeZigZag(((Number) value).longValue());
@@ -118,6 +122,16 @@ final class Binary {
             } else {
                 writeByte(STRING);
                 writeString(value.toString());
+            }
+        }
+
+        /** Named values in their order, such as a row of a table output; names are written as text. */
+        void writeMap(java.util.Map<?, ?> map) {
+            writeByte(MAP);
+            writeVarLong(map.size());
+            for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+                writeString(String.valueOf(entry.getKey()));
+                writeValue(entry.getValue());
             }
         }
 
@@ -235,6 +249,15 @@ final class Binary {
                     position += length;
                 }
                 case LIST -> replayList(readCount(), sink);
+                case MAP -> {
+                    int size = readCount();
+                    sink.startMap(size);
+                    for (int i = 0; i < size; i++) {
+                        sink.key(readString());
+                        replayValue(sink);
+                    }
+                    sink.endMap();
+                }
                 default -> throw new IllegalArgumentException("unknown value tag " + tag);
             }
         }
@@ -273,6 +296,14 @@ final class Binary {
                         list.add(readValue());
                     }
                     yield java.util.Collections.unmodifiableList(list);
+                }
+                case MAP -> {
+                    int n = readCount();
+                    java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < n; i++) {
+                        map.put(readString(), readValue());
+                    }
+                    yield java.util.Collections.unmodifiableMap(map);
                 }
                 default -> throw new IllegalArgumentException("unknown value tag " + tag);
             };

@@ -39,6 +39,13 @@ public interface ResultSink {
 
     void endList();
 
+    /** Named values follow, {@code size} pairs of {@link #key} and a value, such as a row of a table output. */
+    void startMap(int size);
+
+    void key(String name);
+
+    void endMap();
+
     void nullValue();
 
     void booleanValue(boolean value);

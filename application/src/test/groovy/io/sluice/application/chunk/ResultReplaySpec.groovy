@@ -16,8 +16,9 @@ class ResultReplaySpec extends Specification {
     static class Recorder implements ResultSink {
         Map<String, Object> fields = [:]
         private String current
-        private Deque<List<Object>> open = new ArrayDeque<>()
+        private Deque<Object> open = new ArrayDeque<>()
         private Deque<Integer> announced = new ArrayDeque<>()
+        private Deque<String> keys = new ArrayDeque<>()
 
         void field(ResultSink.Field field) { current = field.wireName() }
 
@@ -30,6 +31,21 @@ class ResultReplaySpec extends Specification {
             def done = open.pop()
             if (done.size() != announced.pop()) {
                 throw new IllegalStateException("a list announced another size than it had: $done")
+            }
+            put(done)
+        }
+
+        void startMap(int size) {
+            open.push(new LinkedHashMap<String, Object>())
+            announced.push(size)
+        }
+
+        void key(String name) { keys.push(name) }
+
+        void endMap() {
+            def done = open.pop()
+            if (done.size() != announced.pop()) {
+                throw new IllegalStateException("a map announced another size than it had: $done")
             }
             put(done)
         }
@@ -53,8 +69,10 @@ class ResultReplaySpec extends Specification {
         private void put(Object value) {
             if (open.isEmpty()) {
                 fields[current] = value
+            } else if (open.peek() instanceof Map) {
+                (open.peek() as Map)[keys.pop()] = value
             } else {
-                open.peek().add(value)
+                (open.peek() as List).add(value)
             }
         }
     }
@@ -100,6 +118,23 @@ class ResultReplaySpec extends Specification {
 
         expect:
         replayed(result).outputs == [['name'], [text]]
+    }
+
+    def 'a table output keeps its rows as named values, in their order, through storing and replaying'() {
+        given:
+        def schedule = [[year: 1L, payment: 4599.96d, balance: 9299.92d], [year: 2L, payment: 4599.96d, balance: null]]
+        def result = new ChunkResult(new ChunkId(ID), [[]], [['monthly_payment', 'schedule'], [383.33d, schedule]],
+                [null], [null], [1L])
+
+        when:
+        def fields = replayed(result)
+        def decoded = ResultCodec.decode(ID, ResultCodec.encode(result))
+
+        then:
+        fields.outputs == [['monthly_payment', 'schedule'], [383.33d, schedule]]
+        (fields.outputs[1][1][0] as Map).keySet().toList() == ['year', 'payment', 'balance']
+        decoded.outputs() == result.outputs()
+        (decoded.outputs()[1][1][0] as Map).keySet().toList() == ['year', 'payment', 'balance']
     }
 
     def 'bytes that are no stored result are refused'() {

@@ -1,14 +1,18 @@
 package io.sluice.webapp.dashboard;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class CsvFiles {
 
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9]\\d{0,17})");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
@@ -90,7 +95,10 @@ final class CsvFiles {
         return text;
     }
 
-    /** A computed value as CSV text: null is empty, a whole double has no ".0". */
+    /**
+     * A computed value as CSV text: null is empty, a whole double has no ".0", and a table output
+     * (rows of named values) is its JSON, as the API gives it.
+     */
     static String text(Object value) {
         if (value == null) {
             return "";
@@ -98,6 +106,44 @@ final class CsvFiles {
         if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());
         }
+        if (value instanceof List<?> || value instanceof Map<?, ?>) {
+            StringWriter json = new StringWriter();
+            try (JsonGenerator g = JSON.createGenerator(json)) {
+                writeJson(g, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return json.toString();
+        }
         return value.toString();
+    }
+
+    private static void writeJson(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                g.writeFieldName(String.valueOf(entry.getKey()));
+                writeJson(g, entry.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeJson(g, item);
+            }
+            g.writeEndArray();
+        } else if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Long || value instanceof Integer) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            g.writeNumber(d.longValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else {
+            g.writeString(value.toString());
+        }
     }
 }

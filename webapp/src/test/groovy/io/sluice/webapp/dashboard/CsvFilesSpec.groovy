@@ -42,6 +42,8 @@ class CsvFilesSpec extends Specification {
         2.75d || '2.75'
         12L   || '12'
         'x'   || 'x'
+        [[year: 1L, payment: 4599.96d, note: 'a "b"', paid: true, left: null], [year: 2L, payment: 100d]] ||
+                '[{"year":1,"payment":4599.96,"note":"a \\"b\\"","paid":true,"left":null},{"year":2,"payment":100}]'
     }
 
     def 'checking a file counts its rows and keeps its header, quoted fields and a BOM included'() {

@@ -148,6 +148,33 @@ final class ChunkResultsWriter {
         }
 
         @Override
+        public void startMap(int size) {
+            try {
+                g.writeStartObject();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void key(String name) {
+            try {
+                g.writeFieldName(name);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void endMap() {
+            try {
+                g.writeEndObject();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
         public void nullValue() {
             try {
                 g.writeNull();
@@ -244,6 +271,21 @@ final class ChunkResultsWriter {
         @Override
         public void endList() {
             w.writeEndArray();
+        }
+
+        @Override
+        public void startMap(int size) {
+            w.writeStartDocument();
+        }
+
+        @Override
+        public void key(String name) {
+            w.writeName(name);
+        }
+
+        @Override
+        public void endMap() {
+            w.writeEndDocument();
         }
 
         @Override
