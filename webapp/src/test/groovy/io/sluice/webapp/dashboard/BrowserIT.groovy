@@ -175,7 +175,9 @@ class BrowserIT extends Specification {
         then: 'the batch page follows the run until the results can be downloaded'
         waitFor { driver.currentUrl.contains('/batches/') }
         waitFor { driver.findElements(By.id('download-results')).size() == 1 }
-        text('#batch-status') == 'completed'
+        // the batch completes when its last result has been fetched and the pipeline has settled it,
+        // which may be a moment after the file run has written the results
+        waitFor { text('#batch-status') == 'completed' }
         text('#records-done') == '40 / 40'
         Chromium.screenshot(driver, 'batch-file-run')
 
