@@ -180,11 +180,6 @@ final class RecordShape {
         return List.copyOf(rows.subList(0, lastUsed + 1));
     }
 
-    /** The initial capacity of a hash map that holds {@code entries} without growing. */
-    static int mapCapacity(int entries) {
-        return (int) (entries / 0.75f) + 1;
-    }
-
     /** The message of a record's processing error. */
     static String describe(Throwable e) {
         if (e instanceof StackOverflowError) {

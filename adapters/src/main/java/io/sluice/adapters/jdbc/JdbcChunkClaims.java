@@ -159,7 +159,7 @@ final class JdbcChunkClaims {
                     (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND (c.status = 'queued'
                         OR (c.status = 'processing' AND c.lease_until <= ?))) AS waiting
                 FROM batches b
-                WHERE b.tenant = ? AND b.status IN ('in_progress', 'closed', 'closed_by_timeout')
+                WHERE b.tenant = ? AND b.status IN""" + RUNNING + """
                   AND b.chunks_submitted > b.chunks_completed + b.chunks_failed
                 ORDER BY b.created_at, b.id""", now, now, tenant); ResultSet rs = ps.executeQuery()) {
             List<Running> batches = new ArrayList<>();

@@ -140,6 +140,12 @@ public class PipelineWorkers {
         while (running.get()) {
             try {
                 List<ClaimedChunk> claimed = chunks.claim(node, 1, clock.now(), settings.lease(), settings.tenantMaxWorkers());
+                if (!running.get()) {
+                    // the node stopped while this claim was under way: give back what it took, or
+                    // the chunk would wait for its lease to run out
+                    chunks.releaseAll(node);
+                    return;
+                }
                 if (claimed.isEmpty()) {
                     Thread.sleep(idle);
                     idle = Math.min(IDLE_MAX_MILLIS, idle * 2);

@@ -70,8 +70,15 @@ public class Login {
             failed.ifPresent(f -> attempts.clear(command.tenant(), command.username()));
         } else {
             attempts.recordFailure(command.tenant(), command.username(), now);
-            attempts.forgetBefore(now.minus(FORGET_AFTER));
         }
         return caller;
+    }
+
+    /**
+     * Forgets names whose last failure is older than a day, so that guessed names do not pile up;
+     * run now and then, never on the login path an attacker hammers. Answers how many.
+     */
+    public int forgetOldFailures() {
+        return attempts.forgetBefore(clock.now().minus(FORGET_AFTER));
     }
 }

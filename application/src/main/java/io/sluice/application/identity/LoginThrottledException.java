@@ -8,7 +8,7 @@ public class LoginThrottledException extends RuntimeException {
     private final Duration retryAfter;
 
     public LoginThrottledException(Duration retryAfter) {
-        super("too many failed logins for this username; try again in " + Math.max(1, (retryAfter.toMillis() + 999) / 1000) + " s");
+        super("too many failed logins for this username; try again in " + wholeSeconds(retryAfter) + " s");
         this.retryAfter = retryAfter;
     }
 
@@ -18,6 +18,10 @@ public class LoginThrottledException extends RuntimeException {
 
     /** The wait in whole seconds, rounded up and never 0, as a {@code Retry-After} header gives it. */
     public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return wholeSeconds(retryAfter);
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

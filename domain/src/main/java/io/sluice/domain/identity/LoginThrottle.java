@@ -31,7 +31,7 @@ public record LoginThrottle(int lockFrom, Duration firstLock, Duration longestLo
         if (locks <= 0) {
             return failed.last();
         }
-        Duration lock = locks > 31 ? longestLock : firstLock.multipliedBy(1L << (locks - 1));
+        Duration lock = firstLock.multipliedBy(1L << Math.min(locks - 1, 30));
         return failed.last().plus(lock.compareTo(longestLock) > 0 ? longestLock : lock);
     }
 }

@@ -106,12 +106,16 @@ class BatchController {
         BatchId batch;
         try {
             batch = BatchId.of(id);
+        } catch (IllegalArgumentException malformed) {
+            return NotFoundPage.response();
+        }
+        try {
             BatchSnapshot changed = useCase.apply(new ChangeBatchStatusCommand(caller, batch));
             return HttpResponse.ok(page(request, caller, changed, 0, "The batch was " + done + "."));
         } catch (BatchNotFoundException | IllegalArgumentException notFound) {
             return NotFoundPage.response();
         } catch (IllegalStateTransitionException refused) {
-            BatchSnapshot current = getBatch.get(new BatchQuery(caller, BatchId.of(id)));
+            BatchSnapshot current = getBatch.get(new BatchQuery(caller, batch));
             Map<String, Object> model = model(caller, current, 0);
             model.put("actionError", "The batch cannot be " + done + " now: it is "
                     + current.batch().status().wireName().replace('_', ' ') + ".");
