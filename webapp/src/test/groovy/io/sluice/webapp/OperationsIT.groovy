@@ -117,7 +117,7 @@ class OperationsIT extends Specification {
         api('POST', "/batch/$id/chunks", [chunks: [chunk([[1, 20, 65], [2, 74, 73]]),
                 chunk([[3, 20, 65], [4, 34, 73], [5, 62, 62], [6, 43, 87], [7, 23, 35]])]])
         eventually.eventually { assert api('GET', "/batch/$id/status").records_available == 7 }
-        def after = scrape()
+        def after = scrapeOnceReported(before, 2)
         def delta = { String name, Map labels -> value(after, name, labels) - value(before, name, labels) }
 
         then:
@@ -248,5 +248,23 @@ class OperationsIT extends Specification {
     def 'metrics are served in the Prometheus format only'() {
         expect:
         statusOf(withApiKey(HttpRequest.GET('/metrics'))) == HttpStatus.NOT_FOUND
+    }
+
+    /**
+     * A scrape once this spec's {@code chunks} have been reported: a worker reports a chunk to the
+     * metrics just after it stored the result, so the API may show it a moment before the metrics do.
+     */
+    private List<Map> scrapeOnceReported(List<Map> before, int chunks) {
+        long deadline = System.currentTimeMillis() + 30_000
+        while (true) {
+            List<Map> after = scrape()
+            boolean reported = value(after, 'sluice_chunks_processed_total', [outcome: 'completed'])
+                    - value(before, 'sluice_chunks_processed_total', [outcome: 'completed']) == chunks
+                    && value(after, 'sluice_workers_busy') == 0
+            if (reported || System.currentTimeMillis() > deadline) {
+                return after // past the deadline the spec's own conditions say what is missing
+            }
+            Thread.sleep(100)
+        }
     }
 }

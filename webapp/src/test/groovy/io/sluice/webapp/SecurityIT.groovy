@@ -132,9 +132,10 @@ class SecurityIT extends Specification implements TestPropertyProvider {
         Thread.sleep(1100)
         def token = client.toBlocking().retrieve(attempt('the-right-password'), Map)
 
-        then: 'the right password logs in, and the failures are forgotten'
+        then: 'the right password logs in, and the failures are forgotten: two more guesses are free again'
         token.access_token
         failing(attempt('one-more-guess')).status == HttpStatus.UNAUTHORIZED
+        failing(attempt('and-another')).status == HttpStatus.UNAUTHORIZED
     }
 
     def 'an incomplete login answers 400 problem+json'() {

@@ -255,6 +255,13 @@ class BatchPagesIT extends Specification {
         lines[0].endsWith(',errors')
         lines.size() == 26
         lines.drop(1).collect { it.tokenize(',')[0] as int } == (1..25).toList()
+        def header = lines[0].split(',', -1).toList()
+        lines.drop(1).every { line ->
+            def cells = line.split(',', -1)
+            int i = cells[0] as int
+            new BigDecimal(cells[header.indexOf('total')]) == ((10 + i) * (i % 4 + 1) * 1.1G).setScale(2, java.math.RoundingMode.HALF_UP)
+                    && cells[header.indexOf('errors')] == ''
+        }
         // the pipeline settles a closed batch whose results are all fetched a moment later
         new spock.util.concurrent.PollingConditions(timeout: 15).eventually {
             assert api("/batch/${id}").data.batch_status == 'completed'

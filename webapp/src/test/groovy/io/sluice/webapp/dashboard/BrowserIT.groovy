@@ -137,7 +137,7 @@ class BrowserIT extends Specification {
         Chromium.screenshot(driver, 'service-try-it')
     }
 
-    def 'the overview fits a phone screen'() {
+    def 'the services page fits a phone screen'() {
         given:
         driver.get(url('/sign-in'))
         signIn(ADMIN, ADMIN_PASSWORD)
