@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +23,13 @@ final class CliRun {
     private CliRun() {
     }
 
-    static Outcome run(Path cliJar, URI server, Path input, Path output, int chunkSize, Path log)
+    static Outcome run(Path cliJar, List<String> javaOptions, URI server, Path input, Path output, int chunkSize, Path log)
             throws IOException, InterruptedException {
-        List<String> command = List.of(ServerProcess.javaBinary(), "-jar", cliJar.toAbsolutePath().toString(), "run",
-                "--service", "samples/SalesExample", "--input", input.toString(), "--output", output.toString(),
+        List<String> command = new ArrayList<>(List.of(ServerProcess.javaBinary()));
+        command.addAll(javaOptions.stream().filter(option -> !option.isBlank()).toList());
+        command.addAll(List.of("-jar", cliJar.toAbsolutePath().toString(), "run", "--service", "samples/SalesExample", "--input", input.toString(), "--output", output.toString(),
                 "--key", "sale_id", "--chunk-size", Integer.toString(chunkSize), "--param", "tax=0.1",
-                "--output-names", "total", "--progress-interval", "1");
+                "--output-names", "total", "--progress-interval", "1"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SLUICE_URL", server.toString());
         builder.environment().put("SLUICE_TENANT", ServerProcess.TENANT);

@@ -40,6 +40,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Runs of each configuration (default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warmup-runs", defaultValue = "1",
+            description = "Runs on each new server before the measured ones, reported apart and left out of the "
+                    + "medians (default ${DEFAULT-VALUE}).")
+    int warmupRuns;
+
     @Option(names = "--databases", split = ",", defaultValue = "h2,postgres",
             description = "Databases to run Sluice on: h2, postgres (default ${DEFAULT-VALUE}).")
     List<String> databases;
@@ -62,6 +67,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--cli-jar", defaultValue = "client/target/sluice-cli.jar")
     Path cliJar;
 
+    @Option(names = "--cli-java-options", split = " ", defaultValue = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+            description = "JVM options of the command line, as the sluice-cli launcher sets them (default ${DEFAULT-VALUE}).")
+    List<String> cliJavaOptions;
+
     @Option(names = "--server-java-options", split = " ", defaultValue = "-Xss8m",
             description = "JVM options of the server (default ${DEFAULT-VALUE}).")
     List<String> serverJavaOptions;
@@ -73,8 +82,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--plot", description = "Where to draw records/s over each run (default: WORK-DIR/throughput.png).")
     Path plot;
 
-    /** One measured run. */
-    record Run(String what, int number, long records, double wallSeconds, double serverCpuSeconds,
+    /** One run; a warm-up run is reported but left out of the medians. */
+    record Run(String what, int number, boolean warmup, long records, double wallSeconds, double serverCpuSeconds,
                double clientCpuSeconds, long peakRssBytes, long liveHeapAfterBytes, double statusP50, double statusP99,
                long statusCalls, double postP99, double resultsP50, double resultsP99) {
 
@@ -123,7 +132,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         try (ServerProcess server = ServerProcess.start(serverJar, serverDir, port, serverJavaOptions, environment)) {
             SluiceClient client = new SluiceClient(new Connection(server.url(), ServerProcess.TENANT,
                     new Credentials.ApiKey(ServerProcess.API_KEY)));
-            for (int n = 1; n <= runs; n++) {
+            for (int n = 1 - warmupRuns; n <= runs; n++) {
                 results.add(sluiceRun(database, n, server, client, input, serverDir));
             }
         } finally {
@@ -139,8 +148,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         StatusProbe probe = new StatusProbe(client, StatusProbe.batchIds(client), 100);
         Thread watcher = new Thread(probe, "status-probe");
         watcher.start();
-        Path output = dir.resolve("totals-" + n + ".csv");
-        CliRun.Outcome outcome = CliRun.run(cliJar, server.url(), input, output, chunkSize, dir.resolve("cli-" + n + ".log"));
+        boolean warmup = n < 1;
+        String label = warmup ? "warm-up " + (n + warmupRuns) : "run " + n;
+        Path output = dir.resolve("totals-" + label.replace(' ', '-') + ".csv");
+        CliRun.Outcome outcome = CliRun.run(cliJar, cliJavaOptions, server.url(), input, output, chunkSize,
+                dir.resolve("cli-" + label.replace(' ', '-') + ".log"));
         probe.stop();
         watcher.join(TimeUnit.SECONDS.toMillis(10));
         ProcessStats after = server.stats();
@@ -148,13 +160,15 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         Verification.totals(input, output, records);
         Files.delete(output);
         String name = "Sluice on " + database;
-        curves.put(name + " #" + n, probe.samples());
-        Run run = new Run(name, n, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
+        if (!warmup) {
+            curves.put(name + " #" + n, probe.samples());
+        }
+        Run run = new Run(name, warmup ? n + warmupRuns : n, warmup, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
                 outcome.cliCpuSeconds(), after.peakRssBytes(), liveHeap, probe.percentileMillis(50),
                 probe.percentileMillis(99), probe.count(), outcome.postP99Millis(), outcome.resultsP50Millis(),
                 outcome.resultsP99Millis());
-        log("%s run %d: %,.0f records/s, server CPU %.1f s, peak RSS %d MB, live heap after %d MB, status p99 %.1f ms",
-                name, n, run.recordsPerSecond(), run.serverCpuSeconds(), run.peakRssBytes() >> 20,
+        log("%s %s: %,.0f records/s, server CPU %.1f s, peak RSS %d MB, live heap after %d MB, status p99 %.1f ms",
+                name, label, run.recordsPerSecond(), run.serverCpuSeconds(), run.peakRssBytes() >> 20,
                 run.liveHeapAfterBytes() >> 20, run.statusP99());
         return run;
     }
@@ -179,7 +193,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             Verification.totalsUnordered(input, output, records);
             Files.delete(output);
             String name = "Spring Batch + POI, " + threads + " threads";
-            Run run = new Run(name, n, Long.parseLong(done.group(1)), finished.wallSeconds(), finished.last().cpuSeconds(),
+            Run run = new Run(name, n, false, Long.parseLong(done.group(1)), finished.wallSeconds(), finished.last().cpuSeconds(),
                     0, finished.last().peakRssBytes(), -1, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN);
             results.add(run);
             log("%s run %d: %,.0f records/s, CPU %.1f s, peak RSS %d MB", name, n, run.recordsPerSecond(),

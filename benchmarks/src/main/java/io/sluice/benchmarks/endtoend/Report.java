@@ -26,15 +26,16 @@ final class Report {
                 + "| status p50 / p99 ms | results p50 / p99 ms | post p99 ms |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (EndToEndBenchmark.Run r : runs) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.1f | %.1f | %s | %d | %s | %s | %s | %s |%n",
-                    r.what(), r.number(), r.recordsPerSecond(), r.wallSeconds(), r.serverCpuSeconds(),
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.1f | %.1f | %s | %d | %s | %s | %s | %s |%n",
+                    r.what(), r.warmup() ? "warm-up " + r.number() : Integer.toString(r.number()), r.recordsPerSecond(), r.wallSeconds(), r.serverCpuSeconds(),
                     r.clientCpuSeconds() > 0 ? String.format(Locale.ROOT, "%.1f", r.clientCpuSeconds()) : "–",
                     r.peakRssBytes() >> 20, r.liveHeapAfterBytes() < 0 ? "–" : Long.toString(r.liveHeapAfterBytes() >> 20),
                     pair(r.statusP50(), r.statusP99()),
                     pair(r.resultsP50(), r.resultsP99()), single(r.postP99())));
         }
-        Map<String, List<EndToEndBenchmark.Run>> byWhat = runs.stream()
+        Map<String, List<EndToEndBenchmark.Run>> byWhat = runs.stream().filter(r -> !r.warmup())
                 .collect(Collectors.groupingBy(EndToEndBenchmark.Run::what, LinkedHashMap::new, Collectors.toList()));
+        md.append("\nMedians and spreads leave the warm-up runs out.\n");
         md.append("\n| configuration | median records/s | spread (min – max) | median server CPU s | records per CPU s "
                 + "| median status p99 ms |\n|---|---|---|---|---|---|\n");
         for (var entry : byWhat.entrySet()) {
