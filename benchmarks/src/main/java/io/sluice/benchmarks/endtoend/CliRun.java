@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One {@code sluice-cli run} of the sales example, in a process of its own, as a user runs it. */
+/** One {@code ./sluice-cli run} of the sales example, in a process of its own, as a user runs it. */
 final class CliRun {
 
     /** What the command printed and what it cost. */
@@ -23,11 +23,14 @@ final class CliRun {
     private CliRun() {
     }
 
-    static Outcome run(Path cliJar, List<String> javaOptions, URI server, Path input, Path output, int chunkSize, Path log)
+    /**
+     * Runs {@code launcher} (the {@code sluice-cli} script, which starts the JVM with its own
+     * options and class data archive and replaces itself with it, so the process watched is the
+     * command line's JVM).
+     */
+    static Outcome run(Path launcher, URI server, Path input, Path output, int chunkSize, Path log)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ServerProcess.javaBinary()));
-        command.addAll(javaOptions.stream().filter(option -> !option.isBlank()).toList());
-        command.addAll(List.of("-jar", cliJar.toAbsolutePath().toString(), "run", "--service", "samples/SalesExample", "--input", input.toString(), "--output", output.toString(),
+        List<String> command = new ArrayList<>(List.of(launcher.toAbsolutePath().toString(), "run", "--service", "samples/SalesExample", "--input", input.toString(), "--output", output.toString(),
                 "--key", "sale_id", "--chunk-size", Integer.toString(chunkSize), "--param", "tax=0.1",
                 "--output-names", "total", "--progress-interval", "1"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

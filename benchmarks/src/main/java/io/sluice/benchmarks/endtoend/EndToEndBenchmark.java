@@ -64,12 +64,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--server-jar", defaultValue = "webapp/target/sluice.jar")
     Path serverJar;
 
-    @Option(names = "--cli-jar", defaultValue = "client/target/sluice-cli.jar")
-    Path cliJar;
-
-    @Option(names = "--cli-java-options", split = " ", defaultValue = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1",
-            description = "JVM options of the command line, as the sluice-cli launcher sets them (default ${DEFAULT-VALUE}).")
-    List<String> cliJavaOptions;
+    @Option(names = "--cli", defaultValue = "sluice-cli",
+            description = "The command line's launcher, run as a user runs it (default ${DEFAULT-VALUE}).")
+    Path cli;
 
     @Option(names = "--server-java-options", split = " ", defaultValue = "-Xss8m",
             description = "JVM options of the server (default ${DEFAULT-VALUE}).")
@@ -151,7 +148,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         boolean warmup = n < 1;
         String label = warmup ? "warm-up " + (n + warmupRuns) : "run " + n;
         Path output = dir.resolve("totals-" + label.replace(' ', '-') + ".csv");
-        CliRun.Outcome outcome = CliRun.run(cliJar, cliJavaOptions, server.url(), input, output, chunkSize,
+        CliRun.Outcome outcome = CliRun.run(cli, server.url(), input, output, chunkSize,
                 dir.resolve("cli-" + label.replace(' ', '-') + ".log"));
         probe.stop();
         watcher.join(TimeUnit.SECONDS.toMillis(10));

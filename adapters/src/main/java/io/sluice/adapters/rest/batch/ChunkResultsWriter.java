@@ -27,7 +27,10 @@ import java.util.List;
  */
 final class ChunkResultsWriter {
 
-    /** Doubles as their shortest round-tripping decimal (Schubfach), without {@code Double.toString}'s detours. */
+    /**
+     * Doubles as their shortest round-tripping decimal: {@link ShortDecimals} for the usual few
+     * places, Schubfach for the rest, without {@code Double.toString}'s detours.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
     private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
@@ -102,6 +105,7 @@ final class ChunkResultsWriter {
     /** Writes to a Jackson generator; its first {@link IOException} is kept and rethrown by {@link #rethrow}. */
     private static final class JsonSink implements ResultSink {
         private final JsonGenerator g;
+        private final char[] decimal = new char[ShortDecimals.MAX_LENGTH];
         private IOException failure;
 
         JsonSink(JsonGenerator g) {
@@ -206,6 +210,11 @@ final class ChunkResultsWriter {
             try {
                 if (isWhole(value)) {
                     g.writeNumber((long) value);
+                    return;
+                }
+                int length = ShortDecimals.write(value, decimal);
+                if (length > 0) {
+                    g.writeNumber(decimal, 0, length);
                 } else {
                     g.writeNumber(value);
                 }
