@@ -85,15 +85,14 @@ public final class ResultWriter implements ReorderBuffer.Sink, Closeable {
     private void write(long record, JsonNode[] values, JsonNode error) throws IOException {
         boolean failed = CompletedChunk.isError(error);
         if (format == Format.CSV) {
-            List<String> cells = new ArrayList<>(values.length + 2);
+            CsvWriter.CsvWriterRecord line = csv.writeRecord();
             if (recordColumn) {
-                cells.add(Long.toString(record));
+                line.writeField(Long.toString(record));
             }
             for (JsonNode value : values) {
-                cells.add(Values.text(value));
+                line.writeField(Values.text(value));
             }
-            cells.add(failed ? errorText(error) : "");
-            csv.writeRecord(cells);
+            line.writeField(failed ? errorText(error) : "").endRecord();
             return;
         }
         jsonLines.writeStartObject();

@@ -26,8 +26,8 @@ public final class Values {
             return NullNode.getInstance();
         }
         if (text.length() < 40 && isJsonNumber(text)) {
-            if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0 && text.length() < 19) {
-                return NODES.numberNode(Long.parseLong(text));
+            if (text.indexOf('e') < 0 && text.indexOf('E') < 0 && text.length() < 19) {
+                return text.indexOf('.') < 0 ? NODES.numberNode(Long.parseLong(text)) : plainDecimal(text);
             }
             return DecimalNode.valueOf(new BigDecimal(text));
         }
@@ -75,6 +75,40 @@ public final class Values {
         return i == n;
     }
 
+    /**
+     * {@code new BigDecimal(text)} for a JSON number with a fraction, no exponent and at most 17
+     * digits (they fit a long), without parsing it twice: the same unscaled value and scale. The
+     * node keeps {@code text} to be written as it was read.
+     */
+    private static DecimalNode plainDecimal(String text) {
+        boolean negative = text.charAt(0) == '-';
+        long unscaled = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (int i = negative ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                fraction = true;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                scale += fraction ? 1 : 0;
+            }
+        }
+        BigDecimal value = BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+        return unscaled == 0 ? DecimalNode.valueOf(value) : new ReadDecimal(value, text);
+    }
+
+    /** A decimal read from text, written back as that very text (the same digits, zeros included). */
+    private static final class ReadDecimal extends DecimalNode {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        ReadDecimal(BigDecimal value, String text) {
+            super(value);
+            this.text = text;
+        }
+    }
+
     private static int digits(String text, int from) {
         int i = from;
         while (i < text.length() && isDigit(text.charAt(i))) {
@@ -89,7 +123,9 @@ public final class Values {
 
     /** Writes a value made by {@link #of}: scalars straight to the generator, anything else as a tree. */
     public static void write(JsonGenerator g, JsonNode value, ObjectMapper json) throws IOException {
-        if (value.isTextual()) {
+        if (value instanceof ReadDecimal decimal) {
+            g.writeNumber(decimal.text);
+        } else if (value.isTextual()) {
             g.writeString(value.textValue());
         } else if (value.isIntegralNumber() && value.canConvertToLong()) {
             g.writeNumber(value.longValue());
@@ -108,7 +144,10 @@ public final class Values {
             return "";
         }
         if (value.isBigDecimal()) {
-            return value.decimalValue().stripTrailingZeros().toPlainString();
+            BigDecimal decimal = value.decimalValue();
+            String plain = decimal.toPlainString();
+            boolean trailingZero = decimal.scale() > 0 && plain.charAt(plain.length() - 1) == '0';
+            return trailingZero ? decimal.stripTrailingZeros().toPlainString() : plain;
         }
         if (value.isValueNode()) {
             return value.asText();

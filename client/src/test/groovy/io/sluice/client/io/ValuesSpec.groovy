@@ -65,4 +65,27 @@ class ValuesSpec extends Specification {
         Values.text(JsonNodeFactory.instance.nullNode()) == ''
         Values.text(JsonNodeFactory.instance.textNode('x')) == 'x'
     }
+
+    def 'a decimal read from text has the value and scale BigDecimal reads, and is written as it was read'() {
+        given:
+        def random = new Random(11)
+        def mapper = io.sluice.client.Json.mapper()
+        def texts = (1..100_000).collect {
+            int whole = random.nextInt(9)
+            int fraction = random.nextInt(17 - whole) + 1
+            def digits = { n -> (1..n).collect { random.nextInt(10) }.join() }
+            (random.nextBoolean() ? '-' : '') + (whole == 0 ? '0' : (random.nextInt(9) + 1) + digits(whole - 1)) + '.' + digits(fraction)
+        } + ['0.0', '-0.0', '-0.000', '12345678901234.567', '0.00000000000000001']
+
+        expect:
+        texts.every { text ->
+            def node = Values.of(text)
+            def out = new StringWriter()
+            def g = mapper.factory.createGenerator(out)
+            Values.write(g, node, mapper)
+            g.close()
+            node.decimalValue().equals(new BigDecimal(text)) &&
+                    out.toString() == (new BigDecimal(text).signum() == 0 ? new BigDecimal(text).toPlainString() : text)
+        }
+    }
 }
