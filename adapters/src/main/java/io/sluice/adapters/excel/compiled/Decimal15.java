@@ -48,8 +48,8 @@ final class Decimal15 {
      * {@code mantissa << 6 | (exponent + 32)} with the fewest digits after the point; {@link #NONE}
      * when that rounding is too close to call here.
      *
-     * <p>A double that is the nearest image of a decimal of at most 15 digits is found at the first
-     * scale {@code 10^k} where that decimal becomes a whole number. Any other double is rounded at
+     * <p>A whole number is its own decimal. A double that is the nearest image of a decimal of at
+     * most 15 digits is found at the first scale {@code 10^k} where that decimal becomes a whole number. Any other double is rounded at
      * the finest scale, where {@code |d| * 10^k} has 15 digits before the point; see {@link #roundedAt}.
      */
     static long decompose(double d) {
@@ -60,7 +60,10 @@ final class Decimal15 {
         if (!(a < LIMIT)) {
             return NONE;
         }
-        for (int k = 0; k < POW10.length; k++) {
+        if (a == Math.rint(a)) {
+            return pack(d < 0, (long) a, 0);
+        }
+        for (int k = 1; k < POW10.length; k++) {
             double scaled = a * POW10[k];
             if (scaled >= LIMIT) {
                 return roundedAt(d, k - 1);
