@@ -129,25 +129,40 @@ final class Operators {
         }
     }
 
-    /** The {@code &} operator. */
+    /**
+     * The {@code &} operator, a chain {@code a & b & c} joined in one node: one string instead of
+     * one per operator. As POI evaluates the chain, the first operand holding an error gives the result.
+     */
     static final class Concat extends Node {
-        Concat(int slot, Node left, Node right) {
-            super(slot, left, right);
+        private Concat(int slot, Node... parts) {
+            super(slot, parts);
+        }
+
+        static Concat of(int slot, Node left, Node right) {
+            if (left instanceof Concat) {
+                Node[] parts = java.util.Arrays.copyOf(left.args, left.args.length + 1);
+                parts[parts.length - 1] = right;
+                return new Concat(slot, parts);
+            }
+            return new Concat(slot, left, right);
         }
 
         @Override
         void eval(Frame f) {
-            Node left = args[0];
-            Node right = args[1];
-            left.eval(f);
-            right.eval(f);
-            if (f.tag[left.slot] == Frame.ERROR) {
-                f.copy(left.slot, slot);
-            } else if (f.tag[right.slot] == Frame.ERROR) {
-                f.copy(right.slot, slot);
-            } else {
-                f.setTextSlot(slot, text(f, left.slot).concat(text(f, right.slot)));
+            for (Node part : args) {
+                part.eval(f);
             }
+            for (Node part : args) {
+                if (f.tag[part.slot] == Frame.ERROR) {
+                    f.copy(part.slot, slot);
+                    return;
+                }
+            }
+            StringBuilder joined = new StringBuilder();
+            for (Node part : args) {
+                joined.append(text(f, part.slot));
+            }
+            f.setTextSlot(slot, joined.toString());
         }
 
         private static String text(Frame f, int slot) {
