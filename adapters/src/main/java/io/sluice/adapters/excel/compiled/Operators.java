@@ -219,11 +219,14 @@ final class Operators {
         }
 
         /**
-         * POI's {@code NumberComparer.compare}, which compares at 15 significant digits; numbers
-         * of the same sign further apart than 1e-13 relative differ at that precision too, so their
-         * plain order is the answer without POI's exact decimal expansion.
+         * POI's {@code NumberComparer.compare}, which compares at 15 significant digits. A finite
+         * number equals itself; numbers of the same sign further apart than 1e-13 relative differ at
+         * that precision too, so their plain order is the answer without POI's exact decimal expansion.
          */
         static int compareNumbers(double a, double b) {
+            if (a == b && Double.isFinite(a) && Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b)) {
+                return 0; // the very same number (POI orders -0 before 0)
+            }
             double magnitude = Math.max(Math.abs(a), Math.abs(b));
             if ((a > 0 && b > 0 || a < 0 && b < 0) && Math.abs(a - b) > 1e-13 * magnitude
                     && Math.min(Math.abs(a), Math.abs(b)) >= Double.MIN_NORMAL && magnitude < Double.MAX_VALUE) {
