@@ -183,12 +183,19 @@ final class Operators {
         private final Function poi;
         private final int row;
         private final int column;
+        /** The result when the left operand sorts before, equal to and after the right one. */
+        private final boolean whenLess;
+        private final boolean whenEqual;
+        private final boolean whenGreater;
 
         Compare(int slot, Function poi, int row, int column, Node left, Node right) {
             super(slot, left, right);
             this.poi = poi;
             this.row = row;
             this.column = column;
+            this.whenLess = outcome(poi, -1);
+            this.whenEqual = outcome(poi, 0);
+            this.whenGreater = outcome(poi, 1);
         }
 
         @Override
@@ -215,7 +222,7 @@ final class Operators {
                 return;
             }
             f.tag[slot] = Frame.BOOL;
-            f.num[slot] = outcome(cmp) ? 1 : 0;
+            f.num[slot] = (cmp < 0 ? whenLess : cmp == 0 ? whenEqual : whenGreater) ? 1 : 0;
         }
 
         /**
@@ -235,7 +242,7 @@ final class Operators {
             return NumberComparer.compare(a, b);
         }
 
-        private boolean outcome(int cmp) {
+        private static boolean outcome(Function poi, int cmp) {
             if (poi == RelationalOperationEval.EqualEval) {
                 return cmp == 0;
             } else if (poi == RelationalOperationEval.NotEqualEval) {
