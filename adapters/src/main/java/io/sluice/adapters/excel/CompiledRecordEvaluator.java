@@ -149,6 +149,13 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
                 return;
             }
         }
+        if (type == FieldType.DATE && value instanceof String s && s.length() == 10) {
+            double serial = ValueConversion.plainIsoDate(s);
+            if (serial >= 0) {
+                frame.setNumber(input, serial);
+                return;
+            }
+        }
         set(input, ValueConversion.toCell(value, type));
     }
 

@@ -6,7 +6,6 @@ import io.sluice.domain.record.Warning;
 import org.apache.poi.ss.formula.eval.ErrorEval;
 import org.apache.poi.ss.formula.eval.ValueEval;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -151,7 +150,7 @@ final class RecordShape {
      * cell adds a calculation error naming its row and column.
      */
     static List<Map<String, Object>> tableValue(Binding out, TableCells cells, List<RecordError> errors) {
-        List<Map<String, Object>> rows = new ArrayList<>(out.bodyRows());
+        FixedKeyMap[] rows = new FixedKeyMap[out.bodyRows()];
         int lastUsed = -1;
         int columns = out.columns().size();
         for (int r = 0; r < out.bodyRows(); r++) {
@@ -175,9 +174,9 @@ final class RecordShape {
                 }
                 row[c] = converted;
             }
-            rows.add(new FixedKeyMap(out.columns(), row));
+            rows[r] = new FixedKeyMap(out.columns(), row);
         }
-        return List.copyOf(rows.subList(0, lastUsed + 1));
+        return List.<Map<String, Object>>of(lastUsed + 1 == rows.length ? rows : Arrays.copyOf(rows, lastUsed + 1));
     }
 
     /** The message of a record's processing error. */

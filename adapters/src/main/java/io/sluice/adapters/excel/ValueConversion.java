@@ -97,7 +97,37 @@ final class ValueConversion {
         if (year < 1901 || month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(Year.isLeap(year))) {
             return -1;
         }
-        return LocalDate.of(year, month, day).toEpochDay() - EPOCH_DAY_OF_SERIAL_0;
+        return epochDay(year, month, day) - EPOCH_DAY_OF_SERIAL_0;
+    }
+
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date from year 1 on (H. Hinnant's days_from_civil). */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = y / 400;
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+
+    /** {@code yyyy-MM-dd} of an epoch day from 0001-01-01 to 9999-12-31 (H. Hinnant's civil_from_days). */
+    static String isoDate(long epochDay) {
+        long z = epochDay + 719_468;
+        long era = z / 146_097;
+        int dayOfEra = (int) (z - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int shiftedMonth = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+        char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+            digit(month / 10), digit(month), '-', digit(day / 10), digit(day)};
+        return new String(text);
+    }
+
+    private static char digit(int n) {
+        return (char) ('0' + n % 10);
     }
 
     /** The ASCII digits of {@code t} from {@code from} to {@code to} as a number; -1 when one is not a digit. */
@@ -174,7 +204,7 @@ final class ValueConversion {
     /** An Excel date serial as ISO-8601 text: a date, or a date-time when it has a time of day. */
     static Object date(double serial) {
         if (serial >= FIRST_PLAIN_SERIAL && serial <= LAST_PLAIN_SERIAL && serial == Math.rint(serial)) {
-            return LocalDate.ofEpochDay(EPOCH_DAY_OF_SERIAL_0 + (long) serial).toString();
+            return isoDate(EPOCH_DAY_OF_SERIAL_0 + (long) serial);
         }
         if (!DateUtil.isValidExcelDate(serial)) {
             return number(serial);

@@ -1,6 +1,8 @@
 package io.sluice.adapters.excel.compiled;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * {@code YEAR}, {@code MONTH}, {@code DAY} and {@code DATE} on whole-day serial numbers from
@@ -112,12 +114,37 @@ final class Dates {
                 general.eval(f);
                 return;
             }
-            LocalDate date = LocalDate.ofEpochDay(EPOCH_DAY_OF_SERIAL_0 + (long) serial).plusMonths((int) offset);
-            if (date.isBefore(FIRST) || date.isAfter(LAST)) {
+            double later = addMonths((int) serial, (int) offset);
+            if (Double.isNaN(later)) {
                 general.eval(f);
                 return;
             }
-            f.setNumberSlot(slot, date.toEpochDay() - EPOCH_DAY_OF_SERIAL_0);
+            f.setNumberSlot(slot, later);
         }
+    }
+
+    /**
+     * The serial so many months after a whole-day serial from 1901 on, the day clamped to the
+     * month's end as {@code LocalDate.plusMonths} does; NaN when it falls outside 1901 to 9999.
+     */
+    static double addMonths(int serial, int months) {
+        int civil = YearFrac.civil(serial);
+        int monthCount = 12 * (civil >>> 9) + ((civil >>> 5) & 15) - 1 + months;
+        int year = Math.floorDiv(monthCount, 12);
+        int month = Math.floorMod(monthCount, 12) + 1;
+        if (year < 1901 || year > 9999) {
+            return Double.NaN;
+        }
+        return serial(year, month, Math.min(civil & 31, Month.of(month).length(Year.isLeap(year))));
+    }
+
+    /** The serial of a valid date from 1901 on (H. Hinnant's days_from_civil, counted from 1899-12-30). */
+    static int serial(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = y / 400;
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return (int) (era * 146_097L + dayOfEra - 719_468 - EPOCH_DAY_OF_SERIAL_0);
     }
 }

@@ -11,13 +11,13 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * common case.
  *
  * <p>POI multiplies, divides and rounds through {@code new BigDecimal(NumberToTextConverter
- * .toText(d))}, that is the operand rounded to 15 significant digits. When a double {@code d}
- * is the correctly rounded image of a decimal {@code m * 10^e} with {@code |m| < 10^15}, that
- * decimal is exactly what {@code toText} yields: the distance between {@code d} and the decimal
- * (at most half an ulp, 1.1e-16 relative) is below half the 15-digit grid step (5e-16 relative).
- * The fast paths then compute the exact decimal result as a {@code long} and convert it with one
- * correctly rounded operation (Clinger's fast path, as {@code BigDecimal.doubleValue} does).
- * Anything outside those bounds takes POI's own BigDecimal route.
+ * .toText(d))}, that is the operand rounded to 15 significant digits. {@link #decompose} finds
+ * that decimal {@code m * 10^e} with {@code |m| <= 10^15} whenever the rounding is clear-cut: for
+ * a double that is the nearest image of a short decimal, and for one a few ulps off it (such as
+ * {@code 1 + 0.07 * 2}, which is 1.1400000000000001). The fast paths then compute the exact decimal
+ * result as a {@code long} and convert it with one correctly rounded operation (Clinger's fast
+ * path, as {@code BigDecimal.doubleValue} does). Anything outside those bounds takes POI's own
+ * BigDecimal route.
  */
 final class Decimal15 {
 
@@ -43,7 +43,15 @@ final class Decimal15 {
     private Decimal15() {
     }
 
-    /** The 15-digit decimal of {@code d} packed as {@code mantissa << 6 | (exponent + 32)}, or {@link #NONE}. */
+    /**
+     * The decimal POI makes of {@code d}, {@code d} rounded to 15 significant digits, packed as
+     * {@code mantissa << 6 | (exponent + 32)} with the fewest digits after the point; {@link #NONE}
+     * when that rounding is too close to call here.
+     *
+     * <p>A whole number is its own decimal. A double that is the nearest image of a decimal of at
+     * most 15 digits is found at the first scale {@code 10^k} where that decimal becomes a whole number. Any other double is rounded at
+     * the finest scale, where {@code |d| * 10^k} has 15 digits before the point; see {@link #roundedAt}.
+     */
     static long decompose(double d) {
         if (d == 0) {
             return 32;
@@ -52,18 +60,45 @@ final class Decimal15 {
         if (!(a < LIMIT)) {
             return NONE;
         }
-        for (int k = 0; k < POW10.length; k++) {
+        if (a == Math.rint(a)) {
+            return pack(d < 0, (long) a, 0);
+        }
+        for (int k = 1; k < POW10.length; k++) {
             double scaled = a * POW10[k];
             if (scaled >= LIMIT) {
-                return NONE;
+                return roundedAt(d, k - 1);
             }
             double n = Math.rint(scaled);
             if (n != 0 && n / POW10[k] == a) {
-                long m = (long) n;
-                return ((d < 0 ? -m : m) << 6) | (32 - k);
+                return pack(d < 0, (long) n, k);
             }
         }
-        return NONE;
+        return roundedAt(d, POW10.length - 1);
+    }
+
+    /**
+     * {@code d} rounded to a whole multiple of {@code 10^-k}, when {@code y = |d| * 10^k} has 15
+     * digits before the point and lies within 0.4 of a whole number {@code n}: below 2^50 the
+     * product {@code y} is within 0.0625 of the exact one, so the exact value rounds to {@code n}
+     * too, half up or any other way. (1 + 0.07 * 2 is 1.1400000000000001, and POI's 1.14.)
+     */
+    private static long roundedAt(double d, int k) {
+        double y = Math.abs(d) * POW10[k];
+        double n = Math.rint(y);
+        if (y < LIMIT / 10 || Math.abs(y - n) > 0.4) {
+            return NONE;
+        }
+        long m = (long) n;
+        int scale = k;
+        while (scale > 0 && m % 10 == 0) {
+            m /= 10;
+            scale--;
+        }
+        return pack(d < 0, m, scale);
+    }
+
+    private static long pack(boolean negative, long m, int digitsAfterPoint) {
+        return ((negative ? -m : m) << 6) | (32 - digitsAfterPoint);
     }
 
     static long mantissa(long packed) {
@@ -154,7 +189,8 @@ final class Decimal15 {
             long m = mantissa(a);
             int e = exponent(a);
             if (e >= -places) {
-                return x + 0.0; // the value itself, but never -0 (BigDecimal has no negative zero)
+                // the decimal itself (exact: |m| < 10^15, -22 <= e <= 0), never -0 as BigDecimal has none
+                return toDouble(m, e) + 0.0;
             }
             int drop = -places - e;
             if (drop <= 18) {

@@ -220,7 +220,7 @@ final class Expressions {
         } else if (comparison != null) {
             return new Operators.Compare(compiler.newSlot(), comparison, row, column, left, right);
         }
-        return new Operators.Concat(compiler.newSlot(), left, right);
+        return Operators.Concat.of(compiler.newSlot(), left, right);
     }
 
     private static Operators.Arithmetic arithmetic(Ptg ptg) {

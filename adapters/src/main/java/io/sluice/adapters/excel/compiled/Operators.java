@@ -129,25 +129,40 @@ final class Operators {
         }
     }
 
-    /** The {@code &} operator. */
+    /**
+     * The {@code &} operator, a chain {@code a & b & c} joined in one node: one string instead of
+     * one per operator. As POI evaluates the chain, the first operand holding an error gives the result.
+     */
     static final class Concat extends Node {
-        Concat(int slot, Node left, Node right) {
-            super(slot, left, right);
+        private Concat(int slot, Node... parts) {
+            super(slot, parts);
+        }
+
+        static Concat of(int slot, Node left, Node right) {
+            if (left instanceof Concat) {
+                Node[] parts = java.util.Arrays.copyOf(left.args, left.args.length + 1);
+                parts[parts.length - 1] = right;
+                return new Concat(slot, parts);
+            }
+            return new Concat(slot, left, right);
         }
 
         @Override
         void eval(Frame f) {
-            Node left = args[0];
-            Node right = args[1];
-            left.eval(f);
-            right.eval(f);
-            if (f.tag[left.slot] == Frame.ERROR) {
-                f.copy(left.slot, slot);
-            } else if (f.tag[right.slot] == Frame.ERROR) {
-                f.copy(right.slot, slot);
-            } else {
-                f.setTextSlot(slot, text(f, left.slot).concat(text(f, right.slot)));
+            for (Node part : args) {
+                part.eval(f);
             }
+            for (Node part : args) {
+                if (f.tag[part.slot] == Frame.ERROR) {
+                    f.copy(part.slot, slot);
+                    return;
+                }
+            }
+            StringBuilder joined = new StringBuilder();
+            for (Node part : args) {
+                joined.append(text(f, part.slot));
+            }
+            f.setTextSlot(slot, joined.toString());
         }
 
         private static String text(Frame f, int slot) {
@@ -168,12 +183,19 @@ final class Operators {
         private final Function poi;
         private final int row;
         private final int column;
+        /** The result when the left operand sorts before, equal to and after the right one. */
+        private final boolean whenLess;
+        private final boolean whenEqual;
+        private final boolean whenGreater;
 
         Compare(int slot, Function poi, int row, int column, Node left, Node right) {
             super(slot, left, right);
             this.poi = poi;
             this.row = row;
             this.column = column;
+            this.whenLess = outcome(poi, -1);
+            this.whenEqual = outcome(poi, 0);
+            this.whenGreater = outcome(poi, 1);
         }
 
         @Override
@@ -200,15 +222,18 @@ final class Operators {
                 return;
             }
             f.tag[slot] = Frame.BOOL;
-            f.num[slot] = outcome(cmp) ? 1 : 0;
+            f.num[slot] = (cmp < 0 ? whenLess : cmp == 0 ? whenEqual : whenGreater) ? 1 : 0;
         }
 
         /**
-         * POI's {@code NumberComparer.compare}, which compares at 15 significant digits; numbers
-         * of the same sign further apart than 1e-13 relative differ at that precision too, so their
-         * plain order is the answer without POI's exact decimal expansion.
+         * POI's {@code NumberComparer.compare}, which compares at 15 significant digits. A finite
+         * number equals itself; numbers of the same sign further apart than 1e-13 relative differ at
+         * that precision too, so their plain order is the answer without POI's exact decimal expansion.
          */
         static int compareNumbers(double a, double b) {
+            if (a == b && Double.isFinite(a) && Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b)) {
+                return 0; // the very same number (POI orders -0 before 0)
+            }
             double magnitude = Math.max(Math.abs(a), Math.abs(b));
             if ((a > 0 && b > 0 || a < 0 && b < 0) && Math.abs(a - b) > 1e-13 * magnitude
                     && Math.min(Math.abs(a), Math.abs(b)) >= Double.MIN_NORMAL && magnitude < Double.MAX_VALUE) {
@@ -217,7 +242,7 @@ final class Operators {
             return NumberComparer.compare(a, b);
         }
 
-        private boolean outcome(int cmp) {
+        private static boolean outcome(Function poi, int cmp) {
             if (poi == RelationalOperationEval.EqualEval) {
                 return cmp == 0;
             } else if (poi == RelationalOperationEval.NotEqualEval) {

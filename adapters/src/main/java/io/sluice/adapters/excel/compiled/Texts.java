@@ -51,17 +51,28 @@ final class Texts extends Node {
      * ASCII characters take a shortcut with the same result.
      */
     static String proper(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
         boolean capitalize = true;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return properBeyondAscii(text, out, i, capitalize);
+            }
+            out[i] = asciiCase(c, capitalize);
+            capitalize = !isAsciiLetter(c);
+        }
+        return new String(out);
+    }
+
+    /** {@link #proper} from the first character beyond ASCII on, whose change of case may change the length. */
+    private static String properBeyondAscii(String text, char[] done, int from, boolean capitalizeFirst) {
+        StringBuilder out = new StringBuilder(text.length()).append(done, 0, from);
+        boolean capitalize = capitalizeFirst;
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 128) {
-                if (capitalize) {
-                    out.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
-                } else {
-                    out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-                }
-                capitalize = !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+                out.append(asciiCase(c, capitalize));
+                capitalize = !isAsciiLetter(c);
             } else {
                 String one = String.valueOf(c);
                 out.append(capitalize ? one.toUpperCase(Locale.ROOT) : one.toLowerCase(Locale.ROOT));
@@ -69,5 +80,16 @@ final class Texts extends Node {
             }
         }
         return out.toString();
+    }
+
+    private static char asciiCase(char c, boolean upper) {
+        if (upper) {
+            return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+        }
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

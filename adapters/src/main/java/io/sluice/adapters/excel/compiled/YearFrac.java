@@ -187,12 +187,15 @@ final class YearFrac extends Node {
     }
 
     private static double averageYearLength(int startYear, int endYear) {
-        int dayCount = 0;
-        for (int i = startYear; i <= endYear; i++) {
-            dayCount += isLeapYear(i) ? 366 : 365;
-        }
+        int years = endYear - startYear + 1;
+        int dayCount = 365 * years + leapYearsUpTo(endYear) - leapYearsUpTo(startYear - 1);
         double numberOfYears = endYear - startYear + 1.;
         return dayCount / numberOfYears;
+    }
+
+    /** The leap years from year 1 to {@code year} inclusive, for {@code year >= 0}. */
+    private static int leapYearsUpTo(int year) {
+        return year / 4 - year / 100 + year / 400;
     }
 
     private static boolean isLeapYear(int year) {

@@ -19,12 +19,13 @@ class Decimal15Spec extends Specification {
         Random r = new Random(seed)
         double[] values = new double[n]
         for (int i = 0; i < n; i++) {
-            switch (r.nextInt(6)) {
+            switch (r.nextInt(7)) {
                 case 0: values[i] = (r.nextInt(2000000) - 1000000) / 100d; break
                 case 1: values[i] = r.nextInt(1000) + 0.5d * (r.nextInt(3) - 1); break
                 case 2: values[i] = r.nextDouble() * Math.pow(10, r.nextInt(40) - 20); break
                 case 3: values[i] = (r.nextInt(2000) - 1000) / 1000d + 0.005d; break
                 case 4: values[i] = r.nextInt(100) / 10d; break
+                case 5: values[i] = 1 + r.nextInt(100) / 100d * r.nextInt(10); break
                 default: values[i] = r.nextLong() / 1e6
             }
         }
@@ -141,12 +142,65 @@ class Decimal15Spec extends Specification {
         0.1d * 3d != 0.3d
     }
 
-    def 'a value without a short decimal form takes the exact route'() {
+    def 'a value of more than 15 digits before the point takes the exact route'() {
         expect:
-        Decimal15.decompose(Math.PI) == Decimal15.NONE
         Decimal15.decompose(1e300d) == Decimal15.NONE
         Decimal15.mantissa(Decimal15.decompose(-12.34d)) == -1234
         Decimal15.exponent(Decimal15.decompose(-12.34d)) == -2
+    }
+
+    def 'the decimal of a double is the one POI prints to 15 significant digits, whenever one is found'() {
+        expect:
+        decimalMismatches(1_000_000, 10) == []
+
+        and: 'the fast paths see most of them'
+        Random r = new Random(10)
+        (0..<100_000).count { Decimal15.decompose(decimalSample(r)) != Decimal15.NONE } > 50_000
+    }
+
+    def 'a double a few ulps off a short decimal still has that decimal, a near tie at the 15th digit has none'() {
+        expect:
+        1 + 0.07d * 2 != 1.14d
+        Decimal15.mantissa(Decimal15.decompose(1 + 0.07d * 2)) == 114
+        Decimal15.exponent(Decimal15.decompose(1 + 0.07d * 2)) == -2
+        Decimal15.mantissa(Decimal15.decompose(Math.PI)) == 314159265358979L
+        Decimal15.decompose(1.000000000000005d) == Decimal15.NONE
+    }
+
+    /**
+     * Values whose decimal is clear-cut (short decimals, their neighbours a few ulps away, sums and
+     * products of money) and values that are not (random digits and bit patterns, 15th-digit ties).
+     */
+    @CompileStatic
+    static double decimalSample(Random r) {
+        double shortDecimal = (r.nextLong() % 1_000_000_000_000_000L) / Math.pow(10, r.nextInt(30))
+        switch (r.nextInt(8)) {
+            case 0: return shortDecimal
+            case 1: return Math.nextUp(shortDecimal)
+            case 2: return Math.nextDown(Math.nextDown(shortDecimal))
+            case 3: return 1 + r.nextInt(100) / 100d * r.nextInt(10)
+            case 4: return r.nextInt(100_000) / 100d * 1.1d - r.nextInt(1000) / 100d
+            case 5: return (r.nextBoolean() ? 1 : -1) * r.nextDouble() * Math.pow(10, r.nextInt(40) - 25)
+            case 6: return Double.longBitsToDouble(r.nextLong() & 0x7FEF_FFFF_FFFF_FFFFL) * (r.nextBoolean() ? 1 : -1)
+            default: return (r.nextLong() % 100_000_000_000_000L + 0.5d) / Math.pow(10, r.nextInt(20))
+        }
+    }
+
+    @CompileStatic
+    static List<Double> decimalMismatches(int count, long seed) {
+        Random r = new Random(seed)
+        List<Double> wrong = []
+        for (int i = 0; i < count && wrong.size() < 5; i++) {
+            double d = decimalSample(r)
+            long packed = Decimal15.decompose(d)
+            if (packed != Decimal15.NONE) {
+                BigDecimal decimal = BigDecimal.valueOf(Decimal15.mantissa(packed)).scaleByPowerOfTen(Decimal15.exponent(packed))
+                if (decimal.compareTo(poi(d)) != 0) {
+                    wrong << d
+                }
+            }
+        }
+        wrong
     }
 
     def 'number comparison agrees with POI comparison at 15 significant digits'() {

@@ -42,6 +42,11 @@ class NativeFunctionsSpec extends Specification {
         [0, 1, 2, 3, 4].collectMany { int basis -> pairMismatches(days as int[], basis) } == []
     }
 
+    def 'EDATE agrees with POI from every day of 2019 to 2026 and on random dates, month ends clamped'() {
+        expect:
+        addMonthsMismatches() == []
+    }
+
     def 'the civil date of a serial is the one java.time gives'() {
         expect:
         civilMismatches() == []
@@ -92,6 +97,27 @@ class NativeFunctionsSpec extends Specification {
                 double actual = YearFrac.fraction(a, b, basis)
                 if (Double.compare(actual, expected) != 0 && wrong.size() < 5) {
                     wrong << ([a, b, basis, actual, expected] as List<Object>)
+                }
+            }
+        }
+        wrong
+    }
+
+    @CompileStatic
+    static List<List<Object>> addMonthsMismatches() {
+        FreeRefFunction poi = AnalysisToolPak.instance.findFunction('EDATE')
+        OperationEvaluationContext context = new OperationEvaluationContext(null, null, 0, 0, 0, null)
+        Random r = new Random(7)
+        List<List<Object>> wrong = []
+        List<Integer> starts = (43466..46387).toList() + (0..<100_000).collect { 367 + r.nextInt(LAST_SERIAL - 366) }
+        for (int start : starts) {
+            int months = r.nextInt(10) == 0 ? r.nextInt(240_001) - 120_000 : r.nextInt(121) - 60
+            double actual = Dates.addMonths(start, months)
+            if (!Double.isNaN(actual)) {
+                ValueEval[] args = [new NumberEval(start), new NumberEval(months)] as ValueEval[]
+                double expected = ((NumberEval) poi.evaluate(args, context)).numberValue
+                if (Double.compare(actual, expected) != 0 && wrong.size() < 5) {
+                    wrong << ([start, months, actual, expected] as List<Object>)
                 }
             }
         }

@@ -75,7 +75,7 @@ class TestWorkbooks {
         wb
     }
 
-    /** YEARFRAC in every basis, PROPER, LOWER, UPPER, comparisons and SUM over references, on dates and text of any kind. */
+    /** YEARFRAC in every basis, PROPER, LOWER, UPPER, chains of &, comparisons and SUM over references, on dates and text of any kind. */
     static Workbook datesAndText() {
         Workbook wb = new XSSFWorkbook()
         Sheet s = wb.createSheet('Dates')
@@ -93,6 +93,7 @@ class TestWorkbooks {
                 upper        : 'UPPER(B5)',
                 greeting     : '"Dear "&PROPER(B4)&", your "&LOWER(B5)&" quote"',
                 nested       : 'UPPER(PROPER(B5)&B3)',
+                joined       : 'B5&(1/B3)&B4&SQRT(B3-2)&B3&TRUE',
                 same         : 'B4=B5',
                 after        : 'IF(B4>B1,"later",B4<B3)',
                 sums         : 'SUM(B1:B3,B7)+SUM(B4)',
