@@ -1,5 +1,6 @@
 package io.sluice.adapters.excel;
 
+import io.sluice.adapters.excel.compiled.Dates;
 import io.sluice.domain.service.FieldType;
 import org.apache.poi.ss.formula.eval.BoolEval;
 import org.apache.poi.ss.formula.eval.ErrorEval;
@@ -97,17 +98,7 @@ final class ValueConversion {
         if (year < 1901 || month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(Year.isLeap(year))) {
             return -1;
         }
-        return epochDay(year, month, day) - EPOCH_DAY_OF_SERIAL_0;
-    }
-
-    /** Days since 1970-01-01 of a valid proleptic Gregorian date from year 1 on (H. Hinnant's days_from_civil). */
-    static long epochDay(int year, int month, int day) {
-        int y = month <= 2 ? year - 1 : year;
-        int era = y / 400;
-        int yearOfEra = y - era * 400;
-        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097L + dayOfEra - 719_468;
+        return Dates.serial(year, month, day);
     }
 
     /** {@code yyyy-MM-dd} of an epoch day from 0001-01-01 to 9999-12-31 (H. Hinnant's civil_from_days). */

@@ -10,7 +10,7 @@ import java.time.Year;
  * Anything else (times of day, 1900 and its phantom leap day, text, errors) is computed by
  * POI's own function, so results never differ from POI's.
  */
-final class Dates {
+public final class Dates {
 
     static final long EPOCH_DAY_OF_SERIAL_0 = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final double FIRST_SERIAL = 367; // 1901-01-01
@@ -139,7 +139,7 @@ final class Dates {
     }
 
     /** The serial of a valid date from 1901 on (H. Hinnant's days_from_civil, counted from 1899-12-30). */
-    static int serial(int year, int month, int day) {
+    public static int serial(int year, int month, int day) {
         int y = month <= 2 ? year - 1 : year;
         int era = y / 400;
         int yearOfEra = y - era * 400;
