@@ -24,7 +24,6 @@ final class ValueConversion {
 
     private static final double LARGEST_EXACT_LONG = 1e15;
     /** Excel's serial 0 as an epoch day: from 1900-03-01 (serial 61) on, serial = epoch day - this. */
-    private static final long EPOCH_DAY_OF_SERIAL_0 = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final double FIRST_PLAIN_SERIAL = 61; // 1900-03-01, after the phantom 1900-02-29
     private static final double LAST_PLAIN_SERIAL = 2958465; // 9999-12-31
 
@@ -101,26 +100,6 @@ final class ValueConversion {
         return Dates.serial(year, month, day);
     }
 
-    /** {@code yyyy-MM-dd} of an epoch day from 0001-01-01 to 9999-12-31 (H. Hinnant's civil_from_days). */
-    static String isoDate(long epochDay) {
-        long z = epochDay + 719_468;
-        long era = z / 146_097;
-        int dayOfEra = (int) (z - era * 146_097);
-        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        int shiftedMonth = (5 * dayOfYear + 2) / 153;
-        int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
-        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
-        char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
-            digit(month / 10), digit(month), '-', digit(day / 10), digit(day)};
-        return new String(text);
-    }
-
-    private static char digit(int n) {
-        return (char) ('0' + n % 10);
-    }
-
     /** The ASCII digits of {@code t} from {@code from} to {@code to} as a number; -1 when one is not a digit. */
     private static int digits(String t, int from, int to) {
         int n = 0;
@@ -195,7 +174,7 @@ final class ValueConversion {
     /** An Excel date serial as ISO-8601 text: a date, or a date-time when it has a time of day. */
     static Object date(double serial) {
         if (serial >= FIRST_PLAIN_SERIAL && serial <= LAST_PLAIN_SERIAL && serial == Math.rint(serial)) {
-            return isoDate(EPOCH_DAY_OF_SERIAL_0 + (long) serial);
+            return Dates.isoDate((int) serial);
         }
         if (!DateUtil.isValidExcelDate(serial)) {
             return number(serial);

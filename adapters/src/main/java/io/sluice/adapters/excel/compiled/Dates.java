@@ -138,6 +138,21 @@ public final class Dates {
         return serial(year, month, Math.min(civil & 31, Month.of(month).length(Year.isLeap(year))));
     }
 
+    /** {@code yyyy-MM-dd} of a whole-day serial from 61 (1900-03-01) to 2958465 (9999-12-31). */
+    public static String isoDate(int serial) {
+        int civil = YearFrac.civil(serial);
+        int year = civil >>> 9;
+        int month = (civil >>> 5) & 15;
+        int day = civil & 31;
+        char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+            digit(month / 10), digit(month), '-', digit(day / 10), digit(day)};
+        return new String(text);
+    }
+
+    private static char digit(int n) {
+        return (char) ('0' + n % 10);
+    }
+
     /** The serial of a valid date from 1901 on (H. Hinnant's days_from_civil, counted from 1899-12-30). */
     public static int serial(int year, int month, int day) {
         int y = month <= 2 ? year - 1 : year;
