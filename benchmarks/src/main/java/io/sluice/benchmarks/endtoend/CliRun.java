@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +29,10 @@ final class CliRun {
      */
     static Outcome run(Path launcher, URI server, Path input, Path output, int chunkSize, Path log)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(launcher.toAbsolutePath().toString(), "run", "--service", "samples/SalesExample", "--input", input.toString(), "--output", output.toString(),
+        List<String> command = List.of(launcher.toAbsolutePath().toString(), "run",
+                "--service", "samples/SalesExample", "--input", input.toString(), "--output", output.toString(),
                 "--key", "sale_id", "--chunk-size", Integer.toString(chunkSize), "--param", "tax=0.1",
-                "--output-names", "total", "--progress-interval", "1"));
+                "--output-names", "total", "--progress-interval", "1");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SLUICE_URL", server.toString());
         builder.environment().put("SLUICE_TENANT", ServerProcess.TENANT);

@@ -129,8 +129,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         try (ServerProcess server = ServerProcess.start(serverJar, serverDir, port, serverJavaOptions, environment)) {
             SluiceClient client = new SluiceClient(new Connection(server.url(), ServerProcess.TENANT,
                     new Credentials.ApiKey(ServerProcess.API_KEY)));
-            for (int n = 1 - warmupRuns; n <= runs; n++) {
-                results.add(sluiceRun(database, n, server, client, input, serverDir));
+            for (int n = 1; n <= warmupRuns; n++) {
+                results.add(sluiceRun(database, true, n, server, client, input, serverDir));
+            }
+            for (int n = 1; n <= runs; n++) {
+                results.add(sluiceRun(database, false, n, server, client, input, serverDir));
             }
         } finally {
             if (schema != null) {
@@ -139,17 +142,16 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         }
     }
 
-    private Run sluiceRun(String database, int n, ServerProcess server, SluiceClient client, Path input, Path dir)
+    private Run sluiceRun(String database, boolean warmup, int n, ServerProcess server, SluiceClient client, Path input, Path dir)
             throws Exception {
         ProcessStats before = server.stats();
         StatusProbe probe = new StatusProbe(client, StatusProbe.batchIds(client), 100);
         Thread watcher = new Thread(probe, "status-probe");
         watcher.start();
-        boolean warmup = n < 1;
-        String label = warmup ? "warm-up " + (n + warmupRuns) : "run " + n;
-        Path output = dir.resolve("totals-" + label.replace(' ', '-') + ".csv");
-        CliRun.Outcome outcome = CliRun.run(cli, server.url(), input, output, chunkSize,
-                dir.resolve("cli-" + label.replace(' ', '-') + ".log"));
+        String label = (warmup ? "warm-up " : "run ") + n;
+        String file = label.replace(' ', '-');
+        Path output = dir.resolve("totals-" + file + ".csv");
+        CliRun.Outcome outcome = CliRun.run(cli, server.url(), input, output, chunkSize, dir.resolve("cli-" + file + ".log"));
         probe.stop();
         watcher.join(TimeUnit.SECONDS.toMillis(10));
         ProcessStats after = server.stats();
@@ -160,7 +162,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         if (!warmup) {
             curves.put(name + " #" + n, probe.samples());
         }
-        Run run = new Run(name, warmup ? n + warmupRuns : n, warmup, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
+        Run run = new Run(name, n, warmup, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
                 outcome.cliCpuSeconds(), after.peakRssBytes(), liveHeap, probe.percentileMillis(50),
                 probe.percentileMillis(99), probe.count(), outcome.postP99Millis(), outcome.resultsP50Millis(),
                 outcome.resultsP99Millis());

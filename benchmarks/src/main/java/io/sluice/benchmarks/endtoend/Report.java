@@ -27,7 +27,8 @@ final class Report {
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (EndToEndBenchmark.Run r : runs) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.1f | %.1f | %s | %d | %s | %s | %s | %s |%n",
-                    r.what(), r.warmup() ? "warm-up " + r.number() : Integer.toString(r.number()), r.recordsPerSecond(), r.wallSeconds(), r.serverCpuSeconds(),
+                    r.what(), (r.warmup() ? "warm-up " : "") + r.number(), r.recordsPerSecond(), r.wallSeconds(),
+                    r.serverCpuSeconds(),
                     r.clientCpuSeconds() > 0 ? String.format(Locale.ROOT, "%.1f", r.clientCpuSeconds()) : "–",
                     r.peakRssBytes() >> 20, r.liveHeapAfterBytes() < 0 ? "–" : Long.toString(r.liveHeapAfterBytes() >> 20),
                     pair(r.statusP50(), r.statusP99()),

@@ -77,8 +77,8 @@ public final class Values {
 
     /**
      * {@code new BigDecimal(text)} for a JSON number with a fraction, no exponent and at most 17
-     * digits (they fit a long), without parsing it twice: the same unscaled value and scale. The
-     * node keeps {@code text} to be written as it was read.
+     * digits (they fit a long), built from the digits directly: the same unscaled value and scale.
+     * The node keeps {@code text}, so that writing it needs no {@code toPlainString}.
      */
     private static DecimalNode plainDecimal(String text) {
         boolean negative = text.charAt(0) == '-';

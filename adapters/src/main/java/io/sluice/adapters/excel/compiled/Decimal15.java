@@ -49,8 +49,9 @@ final class Decimal15 {
      * when that rounding is too close to call here.
      *
      * <p>A whole number is its own decimal. A double that is the nearest image of a decimal of at
-     * most 15 digits is found at the first scale {@code 10^k} where that decimal becomes a whole number. Any other double is rounded at
-     * the finest scale, where {@code |d| * 10^k} has 15 digits before the point; see {@link #roundedAt}.
+     * most 15 digits is found at the first scale {@code 10^k} where that decimal becomes a whole
+     * number. Any other double is rounded at the finest scale, where {@code |d| * 10^k} has 15
+     * digits before the point; see {@link #roundedAt}.
      */
     static long decompose(double d) {
         if (d == 0) {

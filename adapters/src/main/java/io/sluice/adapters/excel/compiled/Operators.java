@@ -231,7 +231,7 @@ final class Operators {
          * that precision too, so their plain order is the answer without POI's exact decimal expansion.
          */
         static int compareNumbers(double a, double b) {
-            if (a == b && Double.isFinite(a) && Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b)) {
+            if (Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b) && Double.isFinite(a)) {
                 return 0; // the very same number (POI orders -0 before 0)
             }
             double magnitude = Math.max(Math.abs(a), Math.abs(b));
