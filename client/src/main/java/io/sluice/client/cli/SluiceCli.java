@@ -28,9 +28,10 @@ public final class SluiceCli implements Runnable {
      * return; JDK 17's {@code HttpClient} has no {@code close()} (JDK 21's does this), but its
      * selector thread ends when interrupted. Every request is answered by now.
      */
-    private static void stopHttpSelectors() {
+    static void stopHttpSelectors() {
         Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("HttpClient-") && thread.getName().endsWith("-SelectorManager"))
+                .filter(thread -> thread.getName().startsWith("HttpClient-")
+                        && thread.getName().endsWith("-SelectorManager"))
                 .forEach(Thread::interrupt);
     }
 

@@ -179,4 +179,17 @@ class SluiceCliSpec extends Specification {
         sluice('run', '--service', 'samples/SalesExample') == 2
         err.toString().contains('--input')
     }
+
+    def 'before it exits the command line ends the HTTP client\'s selector thread, which the JVM would wait for'() {
+        given: 'a command has talked to Sluice, so its HTTP client has a selector thread'
+        sluice('batches') == 0
+        def selectors = { Thread.allStackTraces.keySet().findAll { it.name ==~ /HttpClient-\d+-SelectorManager/ && it.alive } }
+        assert !selectors().isEmpty()
+
+        when:
+        SluiceCli.stopHttpSelectors()
+
+        then:
+        selectors().every { it.join(5000); !it.alive }
+    }
 }
