@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * The stored form of a chunk payload: a compact binary encoding of {@link ChunkInput} (a few bytes
- * per cell), deflated. Equal inputs encode to equal canonical bytes ({@link #canonical}), whose
+ * per cell), compressed ({@link Compression}). Equal inputs encode to equal canonical bytes ({@link #canonical}), whose
  * hash identifies a chunk's content for idempotent re-posting.
  */
 public final class ChunkCodec {
@@ -21,9 +21,9 @@ public final class ChunkCodec {
     private ChunkCodec() {
     }
 
-    /** The stored (deflated) form. */
+    /** The stored (compressed) form. */
     public static byte[] encode(ChunkInput chunk) {
-        return Deflate.pack(canonical(chunk));
+        return Compression.pack(canonical(chunk));
     }
 
     /** The canonical binary form, before compression: the same content always gives the same bytes. */
@@ -51,7 +51,7 @@ public final class ChunkCodec {
     }
 
     public static ChunkInput decode(UUID id, byte[] bytes) {
-        Binary.Reader in = new Binary.Reader(Deflate.unpack(bytes));
+        Binary.Reader in = new Binary.Reader(Compression.unpack(bytes));
         int format = in.readByte();
         if (format != FORMAT) {
             throw new IllegalArgumentException("unknown chunk payload format " + format);

@@ -16,7 +16,7 @@ public record NewChunk(ChunkId id, int records, byte[] payload, ContentFingerpri
 
     public static NewChunk of(ChunkInput input) {
         byte[] canonical = ChunkCodec.canonical(input);
-        return new NewChunk(new ChunkId(input.id()), input.recordCount(), Deflate.pack(canonical),
+        return new NewChunk(new ChunkId(input.id()), input.recordCount(), Compression.pack(canonical),
                 ContentFingerprint.of(canonical));
     }
 

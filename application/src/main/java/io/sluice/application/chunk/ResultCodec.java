@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The stored form of a {@link ChunkResult}: the same compact binary encoding as payloads, deflated.
+ * The stored form of a {@link ChunkResult}: the same compact binary encoding as payloads, compressed.
  * Per-record warnings and errors keep the difference between none ({@code null}) and a list.
  */
 public final class ResultCodec {
@@ -48,7 +48,7 @@ public final class ResultCodec {
             }
             out.writeVarLong(result.processTimeMillis().get(r));
         }
-        return Deflate.pack(out.toByteArray());
+        return Compression.pack(out.toByteArray());
     }
 
     /**
@@ -58,7 +58,7 @@ public final class ResultCodec {
      * @throws IllegalArgumentException when {@code bytes} is no stored result
      */
     public static void replay(byte[] bytes, ResultSink sink) {
-        Binary.Reader in = new Binary.Reader(Deflate.unpack(bytes));
+        Binary.Reader in = new Binary.Reader(Compression.unpack(bytes));
         int format = in.readByte();
         if (format != FORMAT) {
             throw new IllegalArgumentException("unknown chunk result format " + format);
@@ -140,7 +140,7 @@ public final class ResultCodec {
 
     @SuppressWarnings("unchecked")
     public static ChunkResult decode(UUID id, byte[] bytes) {
-        Binary.Reader in = new Binary.Reader(Deflate.unpack(bytes));
+        Binary.Reader in = new Binary.Reader(Compression.unpack(bytes));
         int format = in.readByte();
         if (format != FORMAT) {
             throw new IllegalArgumentException("unknown chunk result format " + format);
