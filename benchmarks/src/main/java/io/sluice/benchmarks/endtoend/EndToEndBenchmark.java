@@ -68,8 +68,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             description = "The command line's launcher, run as a user runs it (default ${DEFAULT-VALUE}).")
     Path cli;
 
-    @Option(names = "--server-java-options", split = " ", defaultValue = "-Xss8m",
-            description = "JVM options of the server (default ${DEFAULT-VALUE}).")
+    @Option(names = "--server-java-options", split = " ", defaultValue = "@webapp/jvm.options",
+            description = "JVM options of the server (default ${DEFAULT-VALUE}, as ./sluice starts it).")
     List<String> serverJavaOptions;
 
     @Option(names = "--work-dir", defaultValue = "benchmarks/target/end-to-end",
