@@ -256,7 +256,7 @@ class BatchApiIT extends Specification {
         def rows = (1..2000).collect { [it, (it * 7919) % 1000, (it * 104729) % 97] }
         // once one result fills the tiny output buffer, workers claim nothing more, so the next
         // chunk stays in the input buffer until results are fetched
-        def id = aBatch(max_input_in_mb: 0.025, max_output_in_mb: 0.000001)
+        def id = aBatch(max_input_in_mb: 0.04, max_output_in_mb: 0.000001)
         api('POST', "/batch/$id/chunks", [chunks: [chunk([[0, 1, 1]])]])
         eventually.eventually { assert api('GET', "/batch/$id/status").records_available == 1 }
         api('POST', "/batch/$id/chunks", [chunks: [chunk(rows)]])
