@@ -1,6 +1,7 @@
 package io.sluice.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 public record ChunkResult(
         UUID id,
-        List<List<JsonNode>> outputs,
+        @JsonDeserialize(using = OutputTable.class) List<List<JsonNode>> outputs,
         List<JsonNode> warnings,
         List<JsonNode> errors,
         List<JsonNode> summaryOutput,

@@ -93,7 +93,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     private final Map<String, List<StatusProbe.Sample>> curves = new LinkedHashMap<>();
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EndToEndBenchmark()).execute(args));
+        // "@file" is a JVM argument file for the server (--server-java-options), not one for this command
+        System.exit(new CommandLine(new EndToEndBenchmark()).setExpandAtFiles(false).execute(args));
     }
 
     @Override

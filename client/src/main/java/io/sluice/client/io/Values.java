@@ -143,6 +143,9 @@ public final class Values {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";
         }
+        if (value instanceof ReadDecimal decimal && decimal.text.charAt(decimal.text.length() - 1) != '0') {
+            return decimal.text;
+        }
         if (value.isBigDecimal()) {
             BigDecimal decimal = value.decimalValue();
             String plain = decimal.toPlainString();
