@@ -21,6 +21,11 @@ final class ArchitectureRules {
                 'io.micronaut..', 'io.micrometer..', 'org.apache.poi..', 'java.sql..', 'io.sluice.adapters..', 'io.sluice.webapp..')
             .because('use cases speak to the world only through ports, so that adapters can be replaced')
 
+    static final ArchRule COMPRESSION_STAYS_IN_THE_CODEC = noClasses()
+            .that().doNotHaveFullyQualifiedName('io.sluice.application.chunk.Compression')
+            .should().dependOnClassesThat().resideInAPackage('net.jpountz..')
+            .because('stored chunks are compressed in one place (docs/adr/0011): the one library the application layer uses beside the JDK stays behind it')
+
     static final ArchRule ADAPTERS_NEVER_USE_THE_WEBAPP = noClasses()
             .that().resideInAPackage('io.sluice.adapters..')
             .should().dependOnClassesThat().resideInAPackage('io.sluice.webapp..')
@@ -39,7 +44,7 @@ final class ArchitectureRules {
             .because('the dashboard calls the same use cases as the REST API, so that both see and change the same things alike')
 
     static final List<ArchRule> ALL = [DOMAIN_USES_THE_JDK_ONLY, APPLICATION_NEVER_USES_A_FRAMEWORK,
-                                       ADAPTERS_NEVER_USE_THE_WEBAPP, ADAPTERS_DO_NOT_REACH_INTO_EACH_OTHER,
+                                       COMPRESSION_STAYS_IN_THE_CODEC, ADAPTERS_NEVER_USE_THE_WEBAPP, ADAPTERS_DO_NOT_REACH_INTO_EACH_OTHER,
                                        DASHBOARD_CALLS_USE_CASES]
 
     /** Micronaut writes bean definitions next to the classes they describe; they are not our code. */

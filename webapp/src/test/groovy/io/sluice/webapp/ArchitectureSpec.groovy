@@ -2,6 +2,7 @@ package io.sluice.webapp
 
 import com.tngtech.archunit.core.importer.ClassFileImporter
 import com.tngtech.archunit.core.importer.ImportOption
+import io.sluice.application.archfixture.UseCaseCompressingOnItsOwn
 import io.sluice.application.archfixture.UseCaseReachingIntoAnAdapter
 import io.sluice.domain.archfixture.DomainClassReachingForAFramework
 import io.sluice.webapp.dashboard.archfixture.PageReadingARepository
@@ -34,6 +35,14 @@ class ArchitectureSpec extends Specification {
 
         expect:
         ArchitectureRules.APPLICATION_NEVER_USES_A_FRAMEWORK.evaluate(violating).hasViolation()
+    }
+
+    def 'the specification fails on a class other than the codec that compresses'() {
+        given:
+        def violating = new ClassFileImporter().importClasses(UseCaseCompressingOnItsOwn)
+
+        expect:
+        ArchitectureRules.COMPRESSION_STAYS_IN_THE_CODEC.evaluate(violating).hasViolation()
     }
 
     def 'the specification fails on a dashboard class that reads a repository instead of calling a use case'() {
