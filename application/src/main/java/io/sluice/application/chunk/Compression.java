@@ -50,7 +50,8 @@ final class Compression {
             throw new IllegalArgumentException("truncated compressed chunk data");
         }
         int length = ByteBuffer.wrap(packed, 1, 4).getInt();
-        if (length < 0) {
+        // an LZ4 block expands at most about 255 times: a larger length is damage, not a reason to allocate it
+        if (length < 0 || length > (long) (packed.length - HEADER) * 256) {
             throw new IllegalArgumentException("corrupt compressed chunk data: a length of " + length + " bytes");
         }
         byte[] raw = new byte[length];
