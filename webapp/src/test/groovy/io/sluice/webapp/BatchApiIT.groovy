@@ -251,14 +251,24 @@ class BatchApiIT extends Specification {
         p.code == 'chunk_conflict'
     }
 
-    def 'a post that does not fit the input buffer is refused whole with Retry-After'() {
-        given:
-        def rows = (1..2000).collect { [it, (it * 7919) % 1000, (it * 104729) % 97] }
-        // once one result fills the tiny output buffer, workers claim nothing more, so the next
-        // chunk stays in the input buffer until results are fetched
-        def id = aBatch(max_input_in_mb: 0.04, max_output_in_mb: 0.000001)
+    /**
+     * A batch whose workers claim nothing more: one result fills its tiny output buffer, so chunks
+     * posted next stay in the input buffer until results are fetched.
+     */
+    String aBatchKeepingItsInput(Number maxInputInMb) {
+        def id = aBatch(max_input_in_mb: maxInputInMb, max_output_in_mb: 0.000001)
         api('POST', "/batch/$id/chunks", [chunks: [chunk([[0, 1, 1]])]])
         eventually.eventually { assert api('GET', "/batch/$id/status").records_available == 1 }
+        id
+    }
+
+    def 'a post that does not fit the input buffer is refused whole with Retry-After'() {
+        given: 'the stored size of one chunk of these rows, whatever the stored form'
+        def rows = (1..2000).collect { [it, (it * 7919) % 1000, (it * 104729) % 97] }
+        long stored = api('POST', "/batch/${aBatchKeepingItsInput(1)}/chunks", [chunks: [chunk(rows)]]).input_buffer_used_bytes
+
+        and: 'a buffer of two and a half such chunks, one of them in it'
+        def id = aBatchKeepingItsInput(stored * 2.5 / 1_000_000)
         api('POST', "/batch/$id/chunks", [chunks: [chunk(rows)]])
 
         when:

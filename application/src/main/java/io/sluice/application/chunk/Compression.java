@@ -23,8 +23,9 @@ final class Compression {
     static final int LZ4_BLOCK = 0b110;
     private static final int HEADER = 5;
 
-    private static final LZ4Compressor COMPRESSOR = LZ4Factory.fastestInstance().fastCompressor();
-    private static final LZ4SafeDecompressor DECOMPRESSOR = LZ4Factory.fastestInstance().safeDecompressor();
+    private static final LZ4Factory LZ4 = LZ4Factory.fastestInstance();
+    private static final LZ4Compressor COMPRESSOR = LZ4.fastCompressor();
+    private static final LZ4SafeDecompressor DECOMPRESSOR = LZ4.safeDecompressor();
 
     private Compression() {
     }

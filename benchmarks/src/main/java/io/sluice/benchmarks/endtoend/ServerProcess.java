@@ -35,13 +35,13 @@ final class ServerProcess implements AutoCloseable {
     /**
      * Starts {@code jar} on {@code port} in {@code workDir}; {@code environment} adds to the
      * process environment (the database of the PostgreSQL runs). An argument file among
-     * {@code jvmOptions} ({@code @path}) is found from the benchmark's working directory. Returns once {@code /health} is UP.
+     * {@code jvmOptions} ({@code @path}) is named from the benchmark's working directory, not the
+     * server's. Returns once {@code /health} is UP.
      */
     static ServerProcess start(Path jar, Path workDir, int port, List<String> jvmOptions, Map<String, String> environment)
             throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>(List.of(javaBinary()));
-        // an argument file (@path) is named from where the benchmark runs, the server runs elsewhere
         jvmOptions.forEach(option -> command.add(option.startsWith("@")
                 ? "@" + Path.of(option.substring(1)).toAbsolutePath() : option));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
