@@ -15,10 +15,10 @@ import java.util.List;
 
 /**
  * Reads a chunk result's {@code outputs} table cell by cell from the token stream: numbers as
- * {@link Values#of} reads their text (the digits kept, so a CSV cell is written without formatting
- * the number again), strings and nulls as they are, anything else (booleans, table outputs) as a
- * tree. A million records pass through here in a run, so it spares the per-cell work of a
- * general tree reader.
+ * the text the parser read ({@link Values#number}: the digits kept and parsed only if asked for, so
+ * a CSV cell is written without parsing or formatting the number), strings and nulls as they are,
+ * anything else (booleans, table outputs) as a tree. A million records pass through here in a
+ * run, so it spares the per-cell work of a general tree reader.
  */
 final class OutputTable extends StdDeserializer<List<List<JsonNode>>> {
 
@@ -38,7 +38,7 @@ final class OutputTable extends StdDeserializer<List<List<JsonNode>>> {
             JsonToken token;
             while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
                 row.add(switch (token) {
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p, ctxt);
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Values.number(p.getText(), token == JsonToken.VALUE_NUMBER_INT);
                     case VALUE_STRING -> TextNode.valueOf(p.getText());
                     case VALUE_NULL -> NullNode.getInstance();
                     default -> ctxt.readTree(p);
@@ -47,12 +47,6 @@ final class OutputTable extends StdDeserializer<List<List<JsonNode>>> {
             rows.add(row);
         }
         return rows;
-    }
-
-    /** What {@link Values#of} makes of the number's text, or a tree when that is not a number (a very long one). */
-    private static JsonNode number(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode value = Values.of(p.getText());
-        return value.isNumber() ? value : ctxt.readTree(p);
     }
 
     private static void expect(JsonParser p, DeserializationContext ctxt, String what) throws IOException {

@@ -3,7 +3,6 @@ package io.sluice.client.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
@@ -11,12 +10,16 @@ import java.math.BigDecimal;
 
 /**
  * How a text value (a CSV field, a {@code k=v} argument) becomes a JSON value: empty is null, a
- * number written as JSON writes numbers becomes that exact number, anything else stays text.
- * "007" stays text (JSON forbids leading zeros), so identifiers keep their form.
+ * number written as JSON writes numbers becomes that exact number (kept as its text, see
+ * {@link ReadNumber}), anything else stays text. "007" stays text (JSON forbids leading zeros), so
+ * identifiers keep their form.
  */
 public final class Values {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int NOT_A_NUMBER = -1;
+    private static final int INTEGER = 0;
+    private static final int OTHER_NUMBER = 1;
 
     private Values() {
     }
@@ -25,40 +28,53 @@ public final class Values {
         if (text == null || text.isEmpty()) {
             return NullNode.getInstance();
         }
-        if (text.length() < 40 && isJsonNumber(text)) {
-            if (text.indexOf('e') < 0 && text.indexOf('E') < 0 && text.length() < 19) {
-                return text.indexOf('.') < 0 ? NODES.numberNode(Long.parseLong(text)) : plainDecimal(text);
-            }
-            return DecimalNode.valueOf(new BigDecimal(text));
-        }
-        return NODES.textNode(text);
+        int kind = text.length() < 40 ? numberKind(text) : NOT_A_NUMBER;
+        return kind == NOT_A_NUMBER ? NODES.textNode(text) : new ReadNumber(text, kind == INTEGER);
+    }
+
+    /**
+     * The node of a number a JSON parser has already read, kept as its text: {@code integral} when
+     * the parser found neither a fraction nor an exponent.
+     */
+    public static JsonNode number(String text, boolean integral) {
+        return new ReadNumber(text, integral);
     }
 
     /**
      * Whether {@code text} is a number as JSON writes it: {@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}.
-     * Checked by hand because every CSV field of a large file passes here.
      */
     static boolean isJsonNumber(String text) {
+        return numberKind(text) != NOT_A_NUMBER;
+    }
+
+    /**
+     * {@link #INTEGER}, {@link #OTHER_NUMBER} or {@link #NOT_A_NUMBER}, by the JSON number grammar.
+     * Checked by hand in one pass because every CSV field of a large file passes here.
+     */
+    private static int numberKind(String text) {
         int n = text.length();
         int i = 0;
         if (i < n && text.charAt(i) == '-') {
             i++;
         }
         if (i >= n) {
-            return false;
+            return NOT_A_NUMBER;
         }
         if (text.charAt(i) == '0') {
             i++;
         } else if (isDigit(text.charAt(i))) {
             i = digits(text, i);
         } else {
-            return false;
+            return NOT_A_NUMBER;
         }
-        if (i < n && text.charAt(i) == '.') {
+        if (i == n) {
+            return INTEGER;
+        }
+        if (text.charAt(i) == '.') {
             int start = ++i;
             i = digits(text, i);
             if (i == start) {
-                return false;
+                return NOT_A_NUMBER;
             }
         }
         if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
@@ -69,44 +85,10 @@ public final class Values {
             int start = i;
             i = digits(text, i);
             if (i == start) {
-                return false;
+                return NOT_A_NUMBER;
             }
         }
-        return i == n;
-    }
-
-    /**
-     * {@code new BigDecimal(text)} for a JSON number with a fraction, no exponent and at most 17
-     * digits (they fit a long), built from the digits directly: the same unscaled value and scale.
-     * The node keeps {@code text}, so that writing it needs no {@code toPlainString}.
-     */
-    private static DecimalNode plainDecimal(String text) {
-        boolean negative = text.charAt(0) == '-';
-        long unscaled = 0;
-        int scale = 0;
-        boolean fraction = false;
-        for (int i = negative ? 1 : 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                fraction = true;
-            } else {
-                unscaled = unscaled * 10 + (c - '0');
-                scale += fraction ? 1 : 0;
-            }
-        }
-        BigDecimal value = BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
-        return unscaled == 0 ? DecimalNode.valueOf(value) : new ReadDecimal(value, text);
-    }
-
-    /** A decimal read from text, written back as that very text (the same digits, zeros included). */
-    private static final class ReadDecimal extends DecimalNode {
-        private static final long serialVersionUID = 1L;
-        private final String text;
-
-        ReadDecimal(BigDecimal value, String text) {
-            super(value);
-            this.text = text;
-        }
+        return i == n ? OTHER_NUMBER : NOT_A_NUMBER;
     }
 
     private static int digits(String text, int from) {
@@ -123,8 +105,8 @@ public final class Values {
 
     /** Writes a value made by {@link #of}: scalars straight to the generator, anything else as a tree. */
     public static void write(JsonGenerator g, JsonNode value, ObjectMapper json) throws IOException {
-        if (value instanceof ReadDecimal decimal) {
-            g.writeNumber(decimal.text);
+        if (value instanceof ReadNumber number) {
+            g.writeNumber(number.text());
         } else if (value.isTextual()) {
             g.writeString(value.textValue());
         } else if (value.isIntegralNumber() && value.canConvertToLong()) {
@@ -143,18 +125,22 @@ public final class Values {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";
         }
-        if (value instanceof ReadDecimal decimal && decimal.text.charAt(decimal.text.length() - 1) != '0') {
-            return decimal.text;
+        if (value instanceof ReadNumber number) {
+            return number.plainText();
         }
         if (value.isBigDecimal()) {
-            BigDecimal decimal = value.decimalValue();
-            String plain = decimal.toPlainString();
-            boolean trailingZero = decimal.scale() > 0 && plain.charAt(plain.length() - 1) == '0';
-            return trailingZero ? decimal.stripTrailingZeros().toPlainString() : plain;
+            return plain(value.decimalValue());
         }
         if (value.isValueNode()) {
             return value.asText();
         }
         return value.toString();
+    }
+
+    /** A decimal's plain form without trailing zeros after the point: 1430.00 is "1430", 1E+3 is "1000". */
+    static String plain(BigDecimal decimal) {
+        String form = decimal.toPlainString();
+        boolean trailingZero = decimal.scale() > 0 && form.charAt(form.length() - 1) == '0';
+        return trailingZero ? decimal.stripTrailingZeros().toPlainString() : form;
     }
 }

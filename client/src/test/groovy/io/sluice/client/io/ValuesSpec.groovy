@@ -66,7 +66,7 @@ class ValuesSpec extends Specification {
         Values.text(JsonNodeFactory.instance.textNode('x')) == 'x'
     }
 
-    def 'a decimal read from text has the value and scale BigDecimal reads, and is written as it was read'() {
+    def 'a decimal read from text has the value and scale BigDecimal reads, and is written exactly as it was read'() {
         given:
         def random = new Random(11)
         def mapper = io.sluice.client.Json.mapper()
@@ -84,8 +84,62 @@ class ValuesSpec extends Specification {
             def g = mapper.factory.createGenerator(out)
             Values.write(g, node, mapper)
             g.close()
-            node.decimalValue().equals(new BigDecimal(text)) &&
-                    out.toString() == (new BigDecimal(text).signum() == 0 ? new BigDecimal(text).toPlainString() : text)
+            node.decimalValue().equals(new BigDecimal(text)) && out.toString() == text
         }
+    }
+
+    def 'a number read from text has the value its text says, whatever a caller asks for'() {
+        when:
+        def node = Values.of(text)
+
+        then:
+        node.isNumber()
+        node.isIntegralNumber() == integral
+        node.isBigDecimal() == !integral
+        node.decimalValue() == new BigDecimal(text)
+        node.doubleValue() == new BigDecimal(text).doubleValue()
+        node.canConvertToLong() == fitsLong
+        !fitsLong || node.longValue() == new BigDecimal(text).longValue()
+        node.canConvertToInt() == fitsInt
+        node.bigIntegerValue() == new BigDecimal(text).toBigInteger()
+        io.sluice.client.Json.mapper().writeValueAsString(node) == text
+
+        where:
+        text                   || integral | fitsLong | fitsInt
+        '12'                   || true     | true     | true
+        '-2147483649'          || true     | true     | false
+        '123456789012345678'   || true     | true     | false
+        '9223372036854775808'  || false    | false    | false
+        '-4.50'                || false    | true     | true
+        '1.5E7'                || false    | true     | true
+        '2.5e-3'               || false    | true     | true
+    }
+
+    def 'read numbers are equal when their values are, as numbers compare'() {
+        expect:
+        Values.of('1.50') == Values.of('1.5')
+        Values.of('1.50').hashCode() == Values.of('1.5').hashCode()
+        Values.of('0.0').hashCode() == Values.of('0').hashCode()
+        Values.of('15') == Values.of('1.5e1')
+        Values.of('12') != Values.of('13')
+        Values.of('12') != Values.of('"12"')
+    }
+
+    def 'a number for a CSV cell is the text as read when that is already plain, else the plain value: #text'() {
+        expect:
+        Values.text(Values.of(text)) == cell
+
+        where:
+        text       || cell
+        '12'       || '12'
+        '-0'       || '0'
+        '0'        || '0'
+        '12.5'     || '12.5'
+        '12.50'    || '12.5'
+        '-0.0'     || '0'
+        '1430.00'  || '1430'
+        '1.5E7'    || '15000000'
+        '2.5e-3'   || '0.0025'
+        '1e0'      || '1'
     }
 }
