@@ -1,5 +1,6 @@
 package io.sluice.webapp
 
+import spock.lang.IgnoreIf
 import spock.lang.Specification
 
 import java.nio.file.Files
@@ -40,5 +41,41 @@ class JvmOptionsSpec extends Specification {
         then:
         registered.toSet() == ['org/h2/*.*', 'io/micronaut/*.*', 'reactor/*.*']
                 .collect { "CompileCommand: MaxNodeLimit $it intx MaxNodeLimit = 200".toString() }.toSet()
+    }
+
+    /** This JVM's own nice value on Linux, or null elsewhere. */
+    static Integer niceOfThisProcess() {
+        def stat = new File('/proc/self/stat')
+        stat.exists() ? stat.text.substring(stat.text.lastIndexOf(')') + 2).split(' ')[16] as Integer : null
+    }
+
+    @IgnoreIf(value = { niceOfThisProcess() != 0 }, reason = 'reads nice values the Linux way, from a process not already niced')
+    def 'a thread at the lowest priority, as the pipeline runs its workers, gets a higher nice value from the system'() {
+        given: 'a program that prints the nice value of a thread at priority 1 and of one at priority 5'
+        def source = Files.createTempDirectory('jvm-options').resolve('Nice.java')
+        Files.writeString(source, """
+            import java.nio.file.*;
+            public class Nice {
+                static String nice() {
+                    try {
+                        String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+                        return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                public static void main(String[] args) throws Exception {
+                    for (int priority : new int[] {Thread.MIN_PRIORITY, Thread.NORM_PRIORITY}) {
+                        Thread t = new Thread(() -> System.out.println("nice " + nice()));
+                        t.setPriority(priority);
+                        t.start();
+                        t.join();
+                    }
+                }
+            }
+        """.stripIndent())
+
+        expect:
+        java(["@$OPTIONS".toString(), source.toString()]).readLines().findAll { it.startsWith('nice ') } == ['nice 4', 'nice 0']
     }
 }

@@ -130,4 +130,17 @@ class PipelineStopIT extends Specification {
         cleanup:
         node?.stop(1000)
     }
+
+    def "a node's workers run at the lowest thread priority, so that requests go first on busy processors"() {
+        when:
+        def node = aNode('node-yielding')
+        node.start()
+
+        then:
+        threads.size() == 1
+        threads*.priority == [Thread.MIN_PRIORITY]
+
+        cleanup:
+        node?.stop(1000)
+    }
 }

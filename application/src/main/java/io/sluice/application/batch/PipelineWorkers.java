@@ -95,6 +95,10 @@ public class PipelineWorkers {
      * restarted under a fixed id ({@code sluice.node-id}) after a crash holds nothing any more, so
      * its old leases need not run out before another worker may take those chunks. Returns how many
      * were given back.
+     *
+     * <p>Workers run at the lowest thread priority: when the processors are busy, a request (a
+     * status, a chunk post, a results fetch) goes first and the batch work takes what is left. The
+     * operating system applies it where the JVM is told to (docs/adr/0013-workers-yield-to-requests.md).
      */
     public synchronized int start() {
         if (!running.compareAndSet(false, true)) {
@@ -103,6 +107,7 @@ public class PipelineWorkers {
         int leftover = chunks.releaseAll(node);
         for (int i = 0; i < settings.workerThreads(); i++) {
             Thread t = threads.newThread(this::loop);
+            t.setPriority(Thread.MIN_PRIORITY);
             workers.add(t);
             t.start();
         }
