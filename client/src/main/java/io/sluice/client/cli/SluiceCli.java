@@ -1,7 +1,10 @@
 package io.sluice.client.cli;
 
+import io.sluice.client.Json;
 import io.sluice.client.SluiceApiException;
 import java.io.PrintWriter;
+import java.security.NoSuchAlgorithmException;
+import javax.net.ssl.SSLContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,9 +20,27 @@ public final class SluiceCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Thread warmUp = new Thread(SluiceCli::warmUp, "sluice-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         int status = commandLine().execute(args);
         stopHttpSelectors();
         System.exit(status);
+    }
+
+    /**
+     * Builds, beside the main thread parsing the arguments, the two things every command needs next
+     * and that take a tenth of a second each to make: the JSON mapping and the default TLS context,
+     * which the JDK's HTTP client loads (with the trusted certificates) even for an http URL. Both
+     * are made once per JVM, so the main thread then finds them ready, or waits for the rest.
+     */
+    private static void warmUp() {
+        Json.mapper();
+        try {
+            SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            // the HTTP client reports it when it is built
+        }
     }
 
     /**
