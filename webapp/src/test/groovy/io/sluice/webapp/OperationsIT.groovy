@@ -134,6 +134,30 @@ class OperationsIT extends Specification {
         value(after, 'sluice_workers_busy') == 0
     }
 
+    def "each endpoint's latency is a histogram the server takes itself: status calls land in their route's buckets"() {
+        given:
+        def id = api('POST', '/batch', [service: 'samples/SalesExample']).id
+        def route = [method: 'GET', uri: '/{tenant}/api/v4/batch/{id}/status', status: '200']
+        def before = scrape()
+
+        when:
+        3.times { api('GET', "/batch/$id/status") }
+
+        then: 'the three calls are counted, every one of them in a bucket'
+        eventually.eventually {
+            def after = scrape()
+            assert value(after, 'http_server_requests_seconds_count', route) - value(before, 'http_server_requests_seconds_count', route) == 3
+            def inf = route + [le: '+Inf']
+            assert value(after, 'http_server_requests_seconds_bucket', inf) - value(before, 'http_server_requests_seconds_bucket', inf) == 3
+        }
+
+        and: 'the buckets run from 1 ms to 30 s'
+        def bounds = scrape().findAll { it.name == 'http_server_requests_seconds_bucket' && route.every { k, v -> it.labels[k] == v } }
+                .collect { it.labels.le }
+        bounds.containsAll(['0.001', '30.0', '+Inf'])
+        bounds.size() > 20
+    }
+
     def 'buffer, waiting-chunk and worker gauges follow a batch and its tenant'() {
         given:
         def id = api('POST', '/batch', [service: 'samples/SalesExample', unique_record_key: 'sale_id', output: ['total']]).id
