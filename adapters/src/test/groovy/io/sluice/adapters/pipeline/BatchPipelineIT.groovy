@@ -33,6 +33,8 @@ import spock.lang.Specification
 import spock.util.concurrent.PollingConditions
 
 import java.time.Duration
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
 
 @MicronautTest(startApplication = false, transactional = false)
 @Property(name = 'datasources.default.url', value = 'jdbc:h2:mem:batch-pipeline-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1')
@@ -153,11 +155,14 @@ class BatchPipelineIT extends Specification {
     }
 
     def 'a post that does not fit the input buffer is refused whole'() {
-        given:
+        given: 'room for two and a half chunks, one of them held in the input buffer by a worker computing it'
         def rows = (1..8).collect { [it, 20 + it, 65] }
         def oneChunk = NewChunk.of(chunk(rows)).bytes()
         def id = aBatch(input: oneChunk * 2.5d / 1_000_000)
-        submit(id, [chunk(rows)])
+        SalesCalculationSource.holding = new CountDownLatch(1)
+        SalesCalculationSource.release = new CountDownLatch(1)
+        submit(id, [chunk([[0, 'hold', 65]] + rows.drop(1))])
+        assert SalesCalculationSource.holding.await(20, TimeUnit.SECONDS)
 
         when:
         submit(id, [chunk(rows), chunk(rows)])
@@ -167,6 +172,9 @@ class BatchPipelineIT extends Specification {
         !e.neverFits()
         status(id).chunksSubmitted() == 1
         status(id).recordsSubmitted() == 8
+
+        cleanup:
+        SalesCalculationSource.release.countDown()
     }
 
     def 'a chunk larger than the whole input buffer can never fit'() {
