@@ -41,15 +41,9 @@ public final class Values {
     }
 
     /**
-     * Whether {@code text} is a number as JSON writes it: {@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}.
-     */
-    static boolean isJsonNumber(String text) {
-        return numberKind(text) != NOT_A_NUMBER;
-    }
-
-    /**
-     * {@link #INTEGER}, {@link #OTHER_NUMBER} or {@link #NOT_A_NUMBER}, by the JSON number grammar.
-     * Checked by hand in one pass because every CSV field of a large file passes here.
+     * {@link #INTEGER}, {@link #OTHER_NUMBER} or {@link #NOT_A_NUMBER}, by the JSON number grammar
+     * {@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}. Checked by hand in one pass because every CSV
+     * field of a large file passes here.
      */
     private static int numberKind(String text) {
         int n = text.length();
