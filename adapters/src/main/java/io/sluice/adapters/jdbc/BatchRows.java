@@ -12,10 +12,14 @@ import io.sluice.domain.buffer.BufferAccount;
 import io.sluice.domain.record.OutputSelection;
 import io.sluice.domain.tenant.TenantId;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Maps {@code batches} rows to batches; never leaves the JDBC adapter. */
 final class BatchRows {
@@ -63,5 +67,22 @@ final class BatchRows {
     static BatchSnapshot snapshot(ResultSet rs) throws SQLException {
         return new BatchSnapshot(batch(rs), rs.getLong("records_available"), rs.getLong("input_size_bytes"),
                 rs.getLong("output_size_bytes"), rs.getInt("workers_in_use"));
+    }
+
+    /** The tenant's batch as it is now, in the caller's transaction. */
+    static Optional<BatchSnapshot> find(Connection c, TenantId tenant, BatchId id) throws SQLException {
+        return snapshots(c, "SELECT " + COLUMNS + " FROM batches b WHERE b.id = ? AND b.tenant = ?", id.value(),
+                tenant.value()).stream().findFirst();
+    }
+
+    /** The snapshots a query over {@code batches b} selecting {@link #COLUMNS} finds. */
+    static List<BatchSnapshot> snapshots(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = BatchSql.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            List<BatchSnapshot> found = new ArrayList<>();
+            while (rs.next()) {
+                found.add(snapshot(rs));
+            }
+            return found;
+        }
     }
 }

@@ -51,11 +51,7 @@ class JdbcBatchRepository implements BatchRepository {
 
     @Override
     public Optional<BatchSnapshot> find(TenantId tenant, BatchId id) {
-        return tx.executeRead(status -> {
-            List<BatchSnapshot> found = query(status.getConnection(),
-                    "SELECT " + BatchRows.COLUMNS + " FROM batches b WHERE b.id = ? AND b.tenant = ?", id.value(), tenant.value());
-            return found.stream().findFirst();
-        });
+        return tx.executeRead(status -> BatchRows.find(status.getConnection(), tenant, id));
     }
 
     @Override
@@ -71,7 +67,7 @@ class JdbcBatchRepository implements BatchRepository {
 
     @Override
     public List<BatchSnapshot> findCurrent(TenantId tenant, Instant finishedSince) {
-        return tx.executeRead(status -> query(status.getConnection(), "SELECT " + BatchRows.COLUMNS
+        return tx.executeRead(status -> BatchRows.snapshots(status.getConnection(), "SELECT " + BatchRows.COLUMNS
                         + " FROM batches b WHERE b.tenant = ? AND (b.finished_at IS NULL OR b.finished_at >= ?)"
                         + " ORDER BY b.created_at DESC", tenant.value(), finishedSince));
     }
@@ -83,7 +79,7 @@ class JdbcBatchRepository implements BatchRepository {
             params[i] = statuses.get(i).wireName();
         }
         params[statuses.size()] = limit;
-        return tx.executeRead(status -> query(status.getConnection(), "SELECT " + BatchRows.COLUMNS
+        return tx.executeRead(status -> BatchRows.snapshots(status.getConnection(), "SELECT " + BatchRows.COLUMNS
                 + " FROM batches b WHERE b.status IN (" + BatchSql.marks(statuses.size()) + ") ORDER BY b.created_at LIMIT ?", params));
     }
 
@@ -121,15 +117,5 @@ class JdbcBatchRepository implements BatchRepository {
             return BatchSql.update(c, "DELETE FROM batches WHERE finished_at < ? AND (admitted_at IS NULL OR buffers_released_at IS NOT NULL)",
                     finishedBefore);
         });
-    }
-
-    private static List<BatchSnapshot> query(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = BatchSql.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-            List<BatchSnapshot> found = new ArrayList<>();
-            while (rs.next()) {
-                found.add(BatchRows.snapshot(rs));
-            }
-            return found;
-        }
     }
 }

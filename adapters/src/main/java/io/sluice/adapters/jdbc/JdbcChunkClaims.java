@@ -60,9 +60,13 @@ final class JdbcChunkClaims {
     private record Candidate(Running batch, UUID id, int records, long inputBytes, int attempts, boolean expired) {
     }
 
+    /** A candidate taken under this claim's lease, with its stored payload (null when it has none any more). */
+    private record Taken(Candidate chunk, byte[] payload) {
+    }
+
     List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease, int tenantPool) {
         List<String> tenants = tx.executeRead(status -> tenantsWithWork(status.getConnection()));
-        List<Candidate> claimed = new ArrayList<>();
+        List<Taken> claimed = new ArrayList<>();
         int start = tenants.isEmpty() ? 0 : Math.floorMod(turn.getAndIncrement(), tenants.size());
         for (int k = 0; k < tenants.size() && claimed.size() < max; k++) {
             String tenant = tenants.get((start + k) % tenants.size());
@@ -74,14 +78,13 @@ final class JdbcChunkClaims {
             return List.of();
         }
         countReclaims(claimed, now);
-        Map<UUID, byte[]> payloads = payloads(claimed);
         List<ClaimedChunk> chunks = new ArrayList<>(claimed.size());
-        for (Candidate chunk : claimed) {
-            byte[] payload = payloads.get(chunk.id());
-            if (payload != null) {
+        for (Taken taken : claimed) {
+            Candidate chunk = taken.chunk();
+            if (taken.payload() != null) {
                 chunks.add(new ClaimedChunk(TenantId.of(chunk.batch().tenant()), new BatchId(chunk.batch().id()),
                         new ChunkId(chunk.id()), chunk.batch().versionId(), chunk.records(), chunk.inputBytes(),
-                        chunk.attempts() + 1, holder, payload));
+                        chunk.attempts() + 1, holder, taken.payload()));
             }
         }
         return chunks;
@@ -100,8 +103,8 @@ final class JdbcChunkClaims {
         }
     }
 
-    /** One tenant's claim, in one transaction holding the tenant's row. */
-    private static List<Candidate> claimForTenant(Connection c, String tenant, String holder, int wanted, Instant now,
+    /** One tenant's claim, in one transaction holding the tenant's row: the chunks taken, with their payloads. */
+    private static List<Taken> claimForTenant(Connection c, String tenant, String holder, int wanted, Instant now,
                                                   Duration lease, int pool) throws SQLException {
         lockTenant(c, tenant);
         List<Running> batches = runningBatches(c, tenant, now);
@@ -119,18 +122,19 @@ final class JdbcChunkClaims {
                 taken.addAll(lockChunks(c, batch, room, now));
             }
         }
-        if (!taken.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE chunks SET status = 'processing', attempts = attempts + 1, lease_holder = ?, lease_until = ?,
-                        version = version + 1 WHERE batch_id = ? AND id = ?""")) {
-                for (Candidate chunk : taken) {
-                    BatchSql.bind(ps, holder, now.plus(lease), chunk.batch().id(), chunk.id());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+        if (taken.isEmpty()) {
+            return List.of();
         }
-        return taken;
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE chunks SET status = 'processing', attempts = attempts + 1, lease_holder = ?, lease_until = ?,
+                    version = version + 1 WHERE batch_id = ? AND id = ?""")) {
+            for (Candidate chunk : taken) {
+                BatchSql.bind(ps, holder, now.plus(lease), chunk.batch().id(), chunk.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return withPayloads(c, taken);
     }
 
     private static void lockTenant(Connection c, String tenant) throws SQLException {
@@ -156,8 +160,9 @@ final class JdbcChunkClaims {
                     CASE WHEN b.output_used_bytes < b.output_allocated_bytes THEN 1 ELSE 0 END AS output_room,
                     (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing'
                         AND c.lease_until > ?) AS in_use,
-                    (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND (c.status = 'queued'
-                        OR (c.status = 'processing' AND c.lease_until <= ?))) AS waiting
+                    (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'queued')
+                    + (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing'
+                        AND c.lease_until <= ?) AS waiting
                 FROM batches b
                 WHERE b.tenant = ? AND b.status IN""" + RUNNING + """
                   AND b.chunks_submitted > b.chunks_completed + b.chunks_failed
@@ -172,25 +177,47 @@ final class JdbcChunkClaims {
         }
     }
 
+    /**
+     * Locks up to {@code room} chunks of the batch: those whose lease expired first (they waited
+     * longest), then queued ones, each oldest first. Two lookups, each of one index range over chunks
+     * still in the input buffer.
+     */
     private static List<Candidate> lockChunks(Connection c, Running batch, int room, Instant now) throws SQLException {
+        List<Candidate> found = new ArrayList<>();
         try (PreparedStatement ps = BatchSql.prepare(c, """
-                SELECT id, records, input_bytes, attempts, status FROM chunks
-                WHERE batch_id = ? AND (status = 'queued' OR (status = 'processing' AND lease_until <= ?))
+                SELECT id, records, input_bytes, attempts FROM chunks
+                WHERE batch_id = ? AND status = 'processing' AND fetched = FALSE AND lease_until <= ?
                 ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.id(), now, room);
              ResultSet rs = ps.executeQuery()) {
-            List<Candidate> found = new ArrayList<>();
             while (rs.next()) {
-                found.add(new Candidate(batch, BatchSql.uuid(rs, "id"), rs.getInt("records"), rs.getLong("input_bytes"),
-                        rs.getInt("attempts"), "processing".equals(rs.getString("status"))));
+                found.add(candidate(batch, rs, true));
             }
+        }
+        if (found.size() == room) {
             return found;
         }
+        try (PreparedStatement ps = BatchSql.prepare(c, """
+                SELECT id, records, input_bytes, attempts FROM chunks
+                WHERE batch_id = ? AND status = 'queued' AND fetched = FALSE
+                ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.id(), room - found.size());
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found.add(candidate(batch, rs, false));
+            }
+        }
+        return found;
+    }
+
+    private static Candidate candidate(Running batch, ResultSet rs, boolean expired) throws SQLException {
+        return new Candidate(batch, BatchSql.uuid(rs, "id"), rs.getInt("records"), rs.getLong("input_bytes"),
+                rs.getInt("attempts"), expired);
     }
 
     /** Chunks taken back from an expired lease count as retried; in a transaction of their own (lock order). */
-    private void countReclaims(List<Candidate> claimed, Instant now) {
+    private void countReclaims(List<Taken> claimed, Instant now) {
         Map<UUID, long[]> retried = new HashMap<>();
-        for (Candidate chunk : claimed) {
+        for (Taken taken : claimed) {
+            Candidate chunk = taken.chunk();
             if (chunk.expired()) {
                 long[] counts = retried.computeIfAbsent(chunk.batch().id(), id -> new long[2]);
                 counts[0]++;
@@ -210,26 +237,24 @@ final class JdbcChunkClaims {
         });
     }
 
-    private Map<UUID, byte[]> payloads(List<Candidate> claimed) {
-        return tx.executeRead(status -> {
-            Map<UUID, byte[]> payloads = new HashMap<>();
-            Map<UUID, List<UUID>> byBatch = new LinkedHashMap<>();
-            claimed.forEach(chunk -> byBatch.computeIfAbsent(chunk.batch().id(), b -> new ArrayList<>()).add(chunk.id()));
-            for (Map.Entry<UUID, List<UUID>> e : byBatch.entrySet()) {
-                Object[] params = new Object[e.getValue().size() + 1];
-                params[0] = e.getKey();
-                for (int i = 0; i < e.getValue().size(); i++) {
-                    params[i + 1] = e.getValue().get(i);
-                }
-                try (PreparedStatement ps = BatchSql.prepare(status.getConnection(), "SELECT chunk_id, payload FROM chunk_payloads"
-                        + " WHERE batch_id = ? AND chunk_id IN (" + BatchSql.marks(e.getValue().size()) + ")", params);
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        payloads.put(BatchSql.uuid(rs, "chunk_id"), rs.getBytes("payload"));
-                    }
+    private static List<Taken> withPayloads(Connection c, List<Candidate> taken) throws SQLException {
+        Map<UUID, byte[]> payloads = new HashMap<>();
+        Map<UUID, List<UUID>> byBatch = new LinkedHashMap<>();
+        taken.forEach(chunk -> byBatch.computeIfAbsent(chunk.batch().id(), b -> new ArrayList<>()).add(chunk.id()));
+        for (Map.Entry<UUID, List<UUID>> e : byBatch.entrySet()) {
+            Object[] params = new Object[e.getValue().size() + 1];
+            params[0] = e.getKey();
+            for (int i = 0; i < e.getValue().size(); i++) {
+                params[i + 1] = e.getValue().get(i);
+            }
+            try (PreparedStatement ps = BatchSql.prepare(c, "SELECT chunk_id, payload FROM chunk_payloads"
+                    + " WHERE batch_id = ? AND chunk_id IN (" + BatchSql.marks(e.getValue().size()) + ")", params);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    payloads.put(BatchSql.uuid(rs, "chunk_id"), rs.getBytes("payload"));
                 }
             }
-            return payloads;
-        });
+        }
+        return taken.stream().map(chunk -> new Taken(chunk, payloads.get(chunk.id()))).toList();
     }
 }

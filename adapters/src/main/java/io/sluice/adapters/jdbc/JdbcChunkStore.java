@@ -10,6 +10,7 @@ import io.sluice.domain.batch.Batch;
 import io.sluice.domain.batch.BatchId;
 import io.sluice.domain.chunk.ChunkConflictException;
 import io.sluice.domain.chunk.ChunkId;
+import io.sluice.domain.tenant.Caller;
 import io.sluice.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
 
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,8 @@ class JdbcChunkStore implements ChunkStore {
     }
 
     @Override
-    public int submit(TenantId tenant, BatchId batchId, List<NewChunk> chunks, Instant now) {
+    public Posted submit(Caller caller, BatchId batchId, List<NewChunk> chunks, Instant now) {
+        TenantId tenant = caller.tenant();
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
             Batch batch;
@@ -54,6 +57,9 @@ class JdbcChunkStore implements ChunkStore {
                 }
                 batch = BatchRows.batch(rs);
             }
+            if (!caller.canSee(batch.tenant(), batch.owner())) {
+                throw new BatchNotFoundException(batchId);
+            }
             List<NewChunk> fresh = newChunks(c, batchId, chunks);
             long records = 0;
             long bytes = 0;
@@ -62,18 +68,17 @@ class JdbcChunkStore implements ChunkStore {
                 bytes += chunk.bytes();
             }
             Batch accepted = batch.acceptChunks(fresh.size(), records, bytes, now);
-            if (fresh.isEmpty()) {
-                return 0;
+            if (!fresh.isEmpty()) {
+                insert(c, tenant, batchId, fresh, now);
+                BatchSql.update(c, """
+                        UPDATE batches SET status = ?, started_at = ?, last_activity_at = ?, updated_at = ?,
+                            chunks_submitted = chunks_submitted + ?, records_submitted = records_submitted + ?,
+                            input_used_bytes = input_used_bytes + ?, input_size_bytes = input_size_bytes + ?, version = version + 1
+                        WHERE id = ?""",
+                        accepted.status().wireName(), accepted.timestamps().started(), now, now, fresh.size(), records,
+                        bytes, bytes, batchId.value());
             }
-            insert(c, tenant, batchId, fresh, now);
-            BatchSql.update(c, """
-                    UPDATE batches SET status = ?, started_at = ?, last_activity_at = ?, updated_at = ?,
-                        chunks_submitted = chunks_submitted + ?, records_submitted = records_submitted + ?,
-                        input_used_bytes = input_used_bytes + ?, input_size_bytes = input_size_bytes + ?, version = version + 1
-                    WHERE id = ?""",
-                    accepted.status().wireName(), accepted.timestamps().started(), now, now, fresh.size(), records, bytes,
-                    bytes, batchId.value());
-            return fresh.size();
+            return new Posted(fresh.size(), BatchRows.find(c, tenant, batchId).orElseThrow());
         });
     }
 
@@ -199,20 +204,16 @@ class JdbcChunkStore implements ChunkStore {
                     throw new BatchNotFoundException(batchId);
                 }
             }
-            List<UUID> ids = new ArrayList<>();
+            List<Computed> computed = computed(c, batchId, max);
+            List<UUID> ids = new ArrayList<>(computed.size());
             Map<UUID, Integer> records = new HashMap<>();
             long bytes = 0;
             long recordCount = 0;
-            try (PreparedStatement ps = BatchSql.prepare(c, """
-                    SELECT id, records, output_bytes FROM chunks WHERE batch_id = ? AND status IN ('completed', 'failed')
-                    AND fetched = FALSE ORDER BY seq LIMIT ?""", batchId.value(), max); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = BatchSql.uuid(rs, "id");
-                    ids.add(id);
-                    records.put(id, rs.getInt("records"));
-                    bytes += rs.getLong("output_bytes");
-                    recordCount += rs.getInt("records");
-                }
+            for (Computed chunk : computed) {
+                ids.add(chunk.id());
+                records.put(chunk.id(), chunk.records());
+                bytes += chunk.outputBytes();
+                recordCount += chunk.records();
             }
             if (ids.isEmpty()) {
                 BatchSql.update(c, "UPDATE batches SET last_activity_at = ? WHERE id = ?", now, batchId.value());
@@ -244,6 +245,30 @@ class JdbcChunkStore implements ChunkStore {
             }
             return taken;
         });
+    }
+
+    /** A computed chunk whose result waits in the output buffer. */
+    private record Computed(long seq, UUID id, int records, long outputBytes) {
+    }
+
+    /**
+     * The first {@code max} computed chunks not fetched yet, in submission order: the completed and
+     * the failed ones looked up apart (each one index range over the output buffer), then merged.
+     */
+    private static List<Computed> computed(Connection c, BatchId batchId, int max) throws SQLException {
+        List<Computed> found = new ArrayList<>();
+        for (String state : List.of("completed", "failed")) {
+            try (PreparedStatement ps = BatchSql.prepare(c, """
+                    SELECT seq, id, records, output_bytes FROM chunks WHERE batch_id = ? AND status = ? AND fetched = FALSE
+                    ORDER BY seq LIMIT ?""", batchId.value(), state, max); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Computed(rs.getLong("seq"), BatchSql.uuid(rs, "id"), rs.getInt("records"),
+                            rs.getLong("output_bytes")));
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(Computed::seq));
+        return found.size() > max ? found.subList(0, max) : found;
     }
 
     @Override

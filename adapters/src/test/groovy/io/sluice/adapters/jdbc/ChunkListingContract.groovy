@@ -8,6 +8,7 @@ import io.sluice.domain.batch.Batch
 import io.sluice.domain.batch.BatchConfiguration
 import io.sluice.domain.batch.BatchId
 import io.sluice.domain.chunk.ChunkStatus
+import io.sluice.domain.tenant.Caller
 import io.sluice.domain.tenant.TenantId
 import spock.lang.Specification
 
@@ -40,7 +41,7 @@ abstract class ChunkListingContract extends Specification {
                 BatchConfiguration.from(BatchConfiguration.Requested.defaults()), now).admit(now)
         batches().insert(batch)
         recordsPerChunk.eachWithIndex { records, i ->
-            store().submit(DEMO, batch.id(), [aChunk(records)], now.plusMillis(i))
+            store().submit(new Caller(DEMO, 'alice', [] as Set), batch.id(), [aChunk(records)], now.plusMillis(i))
         }
         batch.id()
     }

@@ -15,6 +15,7 @@ import io.sluice.domain.batch.BatchStatus
 import io.sluice.domain.batch.PinnedServiceVersion
 import io.sluice.domain.buffer.BufferFullException
 import io.sluice.domain.chunk.ChunkConflictException
+import io.sluice.domain.tenant.Caller
 import io.sluice.domain.tenant.TenantId
 import spock.lang.Specification
 
@@ -61,6 +62,11 @@ abstract class ChunkStoreContract extends Specification {
         TenantId.of("pool-${UUID.randomUUID().toString().substring(0, 8)}")
     }
 
+    /** Posts as alice, who owns every batch made here. */
+    ChunkStore.Posted post(TenantId tenant, BatchId id, List<NewChunk> chunks) {
+        store().submit(new Caller(tenant, 'alice', [] as Set), id, chunks, now)
+    }
+
     List<ClaimedChunk> claim(String holder, int max, Instant at, Duration lease, int tenantPool = LARGE_POOL) {
         store().claim(holder, max, at, lease, tenantPool)
     }
@@ -68,7 +74,7 @@ abstract class ChunkStoreContract extends Specification {
     /** A tenant's batch with {@code chunks} queued chunks. */
     BatchId aBatchWithChunks(TenantId tenant, int chunks, Map settings = [:]) {
         def id = anInProgressBatch(settings + [tenant: tenant])
-        store().submit(tenant, id, (1..chunks).collect { aChunk() }, now)
+        post(tenant, id, (1..chunks).collect { aChunk() })
         id
     }
 
@@ -86,34 +92,54 @@ abstract class ChunkStoreContract extends Specification {
         batches().find(DEMO, id).get().batch().counters()
     }
 
-    def 'an accepted post is counted, starts the batch and fills the input buffer'() {
+    def 'an accepted post is counted, starts the batch and fills the input buffer, and returns the batch as stored after it'() {
         given:
         def id = anInProgressBatch()
         def chunks = [aChunk(2), aChunk(3)]
 
         when:
-        def fresh = store().submit(DEMO, id, chunks, now)
+        def posted = post(DEMO, id, chunks)
         def stored = batches().find(DEMO, id).get()
 
         then:
-        fresh == 2
+        posted.fresh() == 2
         stored.batch().status() == BatchStatus.IN_PROGRESS
         stored.batch().counters().recordsSubmitted() == 5
         stored.input().usedBytes() == chunks.sum { it.bytes() }
+        posted.batch() == stored
+    }
+
+    def 'a post by a caller who may not see the batch is refused and stores nothing; a supervisor of the tenant may post'() {
+        given:
+        def id = anInProgressBatch()
+
+        when:
+        store().submit(new Caller(DEMO, 'bob', [] as Set), id, [aChunk()], now)
+
+        then:
+        thrown(BatchNotFoundException)
+        counters(id).chunksSubmitted() == 0
+
+        when:
+        def posted = store().submit(new Caller(DEMO, 'carol', [Caller.SUPERVISOR] as Set), id, [aChunk(4)], now)
+
+        then:
+        posted.fresh() == 1
+        posted.batch().batch().counters().recordsSubmitted() == 4
     }
 
     def 'a re-post of the same content is skipped and other content under the same id is refused'() {
         given:
         def id = anInProgressBatch()
         def chunkId = UUID.randomUUID()
-        store().submit(DEMO, id, [aChunk(2, chunkId)], now)
+        post(DEMO, id, [aChunk(2, chunkId)])
 
         expect:
-        store().submit(DEMO, id, [aChunk(2, chunkId)], now) == 0
+        post(DEMO, id, [aChunk(2, chunkId)]).fresh() == 0
         counters(id).chunksSubmitted() == 1
 
         when:
-        store().submit(DEMO, id, [aChunk(2, chunkId, 7)], now)
+        post(DEMO, id, [aChunk(2, chunkId, 7)])
 
         then:
         thrown(ChunkConflictException)
@@ -125,7 +151,7 @@ abstract class ChunkStoreContract extends Specification {
         def id = anInProgressBatch(input: one.bytes() * 1.5d / 1_000_000)
 
         when:
-        store().submit(DEMO, id, [aChunk(50), aChunk(50, UUID.randomUUID(), 1)], now)
+        post(DEMO, id, [aChunk(50), aChunk(50, UUID.randomUUID(), 1)])
 
         then:
         thrown(BufferFullException)
@@ -140,7 +166,7 @@ abstract class ChunkStoreContract extends Specification {
         batches().find(OTHER, id).isEmpty()
 
         when:
-        store().submit(OTHER, id, [aChunk()], now)
+        post(OTHER, id, [aChunk()])
 
         then:
         thrown(BatchNotFoundException)
@@ -155,7 +181,7 @@ abstract class ChunkStoreContract extends Specification {
     def 'concurrent claims never hand one chunk to two holders'() {
         given:
         def id = anInProgressBatch()
-        store().submit(DEMO, id, (1..40).collect { aChunk() }, now)
+        post(DEMO, id, (1..40).collect { aChunk() })
         def executor = Executors.newFixedThreadPool(4)
 
         when:
@@ -175,7 +201,7 @@ abstract class ChunkStoreContract extends Specification {
     def 'a claim honours the batch max_workers'() {
         given:
         def id = anInProgressBatch(maxWorkers: 2)
-        store().submit(DEMO, id, (1..5).collect { aChunk() }, now)
+        post(DEMO, id, (1..5).collect { aChunk() })
 
         expect:
         claim('node-1', 5, now, Duration.ofMinutes(1)).size() == 2
@@ -185,7 +211,7 @@ abstract class ChunkStoreContract extends Specification {
     def 'a chunk whose lease expired is claimed again, counted as retried, and the old claim can no longer store'() {
         given:
         def id = anInProgressBatch()
-        store().submit(DEMO, id, [aChunk(3)], now)
+        post(DEMO, id, [aChunk(3)])
         def first = claim('node-1', 1, now, Duration.ofSeconds(10))[0]
 
         expect:
@@ -206,7 +232,7 @@ abstract class ChunkStoreContract extends Specification {
         given:
         def id = anInProgressBatch()
         def chunk = aChunk(3)
-        store().submit(DEMO, id, [chunk], now)
+        post(DEMO, id, [chunk])
         def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
         store().complete(claimed, new byte[100], 3, 1, 7, false, null, now)
 
@@ -229,10 +255,42 @@ abstract class ChunkStoreContract extends Specification {
         batches().find(DEMO, id).get().output().usedBytes() == 0
     }
 
+    def 'results are taken in submission order, completed and failed chunks alike, whatever order they were computed in'() {
+        given:
+        def id = anInProgressBatch()
+        def chunks = (1..5).collect { aChunk(2) }
+        post(DEMO, id, chunks)
+        def claimed = claim('node-1', 5, now, Duration.ofMinutes(1))
+        [4, 1, 0, 3, 2].each { i ->
+            def failed = i % 2 == 1
+            store().complete(claimed[i], new byte[10], 2, failed ? 2 : 0, 1, failed, failed ? 'boom' : null, now)
+        }
+
+        expect:
+        claimed*.id() == chunks*.id()
+        store().takeResults(DEMO, id, 2, now)*.id() == chunks[0..1]*.id()
+        store().takeResults(DEMO, id, 2, now)*.id() == chunks[2..3]*.id()
+        store().takeResults(DEMO, id, 2, now)*.id() == [chunks[4].id()]
+        store().takeResults(DEMO, id, 2, now).isEmpty()
+    }
+
+    def 'a chunk whose lease expired is claimed again before queued ones, even older ones'() {
+        given:
+        def id = anInProgressBatch()
+        def chunks = (1..2).collect { aChunk(2) }
+        post(DEMO, id, chunks)
+        def held = claim('node-1', 2, now, Duration.ofSeconds(10))
+        store().retry(held[0], 'try again', now)
+
+        expect:
+        claim('node-2', 1, now.plusSeconds(11), Duration.ofSeconds(10))*.id() == [chunks[1].id()]
+        claim('node-2', 1, now.plusSeconds(11), Duration.ofSeconds(10))*.id() == [chunks[0].id()]
+    }
+
     def 'concurrent completions lose no counter update'() {
         given:
         def id = anInProgressBatch()
-        store().submit(DEMO, id, (1..30).collect { aChunk(2) }, now)
+        post(DEMO, id, (1..30).collect { aChunk(2) })
         def claimed = claim('node-1', 30, now, Duration.ofMinutes(1))
         def executor = Executors.newFixedThreadPool(4)
 
@@ -254,7 +312,7 @@ abstract class ChunkStoreContract extends Specification {
     def 'a retried chunk goes back to the queue'() {
         given:
         def id = anInProgressBatch()
-        store().submit(DEMO, id, [aChunk(2)], now)
+        post(DEMO, id, [aChunk(2)])
         def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
 
         when:
@@ -279,7 +337,7 @@ abstract class ChunkStoreContract extends Specification {
     def 'discarding empties both buffers at once'() {
         given:
         def id = anInProgressBatch()
-        store().submit(DEMO, id, [aChunk(2), aChunk(2)], now)
+        post(DEMO, id, [aChunk(2), aChunk(2)])
         def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
         store().complete(claimed, new byte[10], 2, 0, 1, false, null, now)
 
@@ -297,7 +355,7 @@ abstract class ChunkStoreContract extends Specification {
     def 'releasing a holder gives its chunks back without counting an attempt'() {
         given:
         def id = anInProgressBatch()
-        store().submit(DEMO, id, [aChunk(2)], now)
+        post(DEMO, id, [aChunk(2)])
         def held = claim(node, 1, now, Duration.ofMinutes(1))[0]
 
         expect:

@@ -2,7 +2,6 @@ package io.sluice.application.batch;
 
 import io.sluice.application.chunk.ChunkInput;
 import io.sluice.application.chunk.NewChunk;
-import io.sluice.application.port.BatchRepository;
 import io.sluice.application.port.ChunkStore;
 import io.sluice.application.port.Clock;
 import jakarta.inject.Singleton;
@@ -17,12 +16,10 @@ import java.util.List;
 @Singleton
 public class SubmitChunks {
 
-    private final BatchRepository batches;
     private final ChunkStore chunks;
     private final Clock clock;
 
-    public SubmitChunks(BatchRepository batches, ChunkStore chunks, Clock clock) {
-        this.batches = batches;
+    public SubmitChunks(ChunkStore chunks, Clock clock) {
         this.chunks = chunks;
         this.clock = clock;
     }
@@ -36,13 +33,11 @@ public class SubmitChunks {
      */
     public PipelineStatusView submit(SubmitChunksCommand command) {
         var requested = clock.now();
-        Batches.visible(batches, command.caller(), command.batch());
         List<NewChunk> encoded = new ArrayList<>(command.chunks().size());
         for (ChunkInput chunk : command.chunks()) {
             encoded.add(NewChunk.of(chunk));
         }
-        chunks.submit(command.caller().tenant(), command.batch(), encoded, requested);
-        BatchSnapshot after = batches.find(command.caller().tenant(), command.batch()).orElseThrow();
+        BatchSnapshot after = chunks.submit(command.caller(), command.batch(), encoded, requested).batch();
         return PipelineStatusView.of(after, requested, clock.now());
     }
 }

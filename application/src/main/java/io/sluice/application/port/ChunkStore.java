@@ -1,9 +1,11 @@
 package io.sluice.application.port;
 
+import io.sluice.application.batch.BatchSnapshot;
 import io.sluice.application.chunk.ClaimedChunk;
 import io.sluice.application.chunk.NewChunk;
 import io.sluice.application.chunk.StoredResult;
 import io.sluice.domain.batch.BatchId;
+import io.sluice.domain.tenant.Caller;
 import io.sluice.domain.tenant.TenantId;
 
 import java.time.Duration;
@@ -17,18 +19,22 @@ import java.util.List;
  */
 public interface ChunkStore {
 
+    /** What a post did: how many of its chunks were new (the rest were identical re-posts), and the batch after it. */
+    record Posted(int fresh, BatchSnapshot batch) {
+    }
+
     /**
-     * Stores a post all or nothing: checks the batch accepts chunks, skips chunks re-posted with
-     * the same id and content, reserves the new chunks' bytes in the input buffer, counts them and
-     * starts a created batch. Committed before it returns.
+     * Stores a post all or nothing: checks the caller may see the batch and the batch accepts
+     * chunks, skips chunks re-posted with the same id and content, reserves the new chunks' bytes in
+     * the input buffer, counts them and starts a created batch. Committed before it returns, in one
+     * transaction with the checks and the batch as it is after the post.
      *
-     * @return how many chunks were new (the rest were identical re-posts)
-     * @throws io.sluice.application.batch.BatchNotFoundException             no such batch in the tenant
+     * @throws io.sluice.application.batch.BatchNotFoundException             no such batch visible to the caller
      * @throws io.sluice.domain.batch.BatchNotAcceptingChunksException          the batch takes no chunks in its status
      * @throws io.sluice.domain.chunk.ChunkConflictException                   a chunk id was posted before with other content
      * @throws io.sluice.domain.buffer.BufferFullException                     the new chunks do not fit the input buffer
      */
-    int submit(TenantId tenant, BatchId batch, List<NewChunk> chunks, Instant now);
+    Posted submit(Caller caller, BatchId batch, List<NewChunk> chunks, Instant now);
 
     /**
      * Claims up to {@code max} chunks for {@code holder} until {@code now + lease}: queued chunks,
