@@ -153,25 +153,29 @@ final class JdbcChunkClaims {
         }
     }
 
-    /** The tenant's batches with work left, in admission order, with the workers they hold (live leases only). */
+    /**
+     * The tenant's batches with work left, in admission order, with the workers they hold (live leases
+     * only) and the chunks waiting for one: every chunk not finished is queued or leased, so the
+     * waiting ones are the unfinished ones (the batch's counters) less those under a live lease (a
+     * lookup of the leased chunks alone, however many chunks the batch has had).
+     */
     private static List<Running> runningBatches(Connection c, String tenant, Instant now) throws SQLException {
         try (PreparedStatement ps = BatchSql.prepare(c, """
                 SELECT b.id, b.version_id, b.initial_workers, b.max_workers,
                     CASE WHEN b.output_used_bytes < b.output_allocated_bytes THEN 1 ELSE 0 END AS output_room,
+                    b.chunks_submitted - b.chunks_completed - b.chunks_failed AS unfinished,
                     (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing'
-                        AND c.lease_until > ?) AS in_use,
-                    (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'queued')
-                    + (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing'
-                        AND c.lease_until <= ?) AS waiting
+                        AND c.fetched = FALSE AND c.lease_until > ?) AS in_use
                 FROM batches b
                 WHERE b.tenant = ? AND b.status IN""" + RUNNING + """
                   AND b.chunks_submitted > b.chunks_completed + b.chunks_failed
-                ORDER BY b.created_at, b.id""", now, now, tenant); ResultSet rs = ps.executeQuery()) {
+                ORDER BY b.created_at, b.id""", now, tenant); ResultSet rs = ps.executeQuery()) {
             List<Running> batches = new ArrayList<>();
             while (rs.next()) {
+                int inUse = rs.getInt("in_use");
                 batches.add(new Running(BatchSql.uuid(rs, "id"), tenant, BatchSql.uuid(rs, "version_id"),
                         rs.getInt("initial_workers"), rs.getInt("max_workers"), rs.getInt("output_room") == 1,
-                        rs.getInt("in_use"), rs.getInt("waiting")));
+                        inUse, Math.toIntExact(rs.getLong("unfinished") - inUse)));
             }
             return batches;
         }
