@@ -33,8 +33,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Correct with many nodes on one database: a tenant's claims take turns on the tenant's row in
  * {@code tenant_workers} ({@code FOR UPDATE}), so each claim counts the workers in use after the
  * previous one committed and no two claims spend the same free worker. Chunk rows are taken with
- * {@code FOR UPDATE SKIP LOCKED}. Lock order: the tenant row, then chunk rows; a claim never locks
- * a batch row, and nothing else locks a tenant row, so no cycle can form.
+ * {@code FOR UPDATE SKIP LOCKED}. Lock order: the tenant row, then chunk rows. A claim that follows
+ * a completion in the same transaction holds that chunk's batch row and chunk row first; nothing
+ * that holds a tenant row ever waits for a batch row (a claim reads batches without locking them,
+ * skips locked chunk rows, and counts retries after it committed) and nothing else locks a tenant
+ * row, so no cycle can form.
  */
 final class JdbcChunkClaims {
 
@@ -48,7 +51,7 @@ final class JdbcChunkClaims {
     }
 
     /** A running batch of the tenant with work left, as the claim sees it. */
-    private record Running(UUID id, String tenant, UUID versionId, int initialWorkers, int maxWorkers,
+    record Running(UUID id, String tenant, UUID versionId, int initialWorkers, int maxWorkers,
                            boolean outputRoom, int inUse, int waiting) {
 
         WorkerDemand demand() {
@@ -57,19 +60,42 @@ final class JdbcChunkClaims {
         }
     }
 
-    private record Candidate(Running batch, UUID id, int records, long inputBytes, int attempts, boolean expired) {
+    record Candidate(Running batch, UUID id, int records, long inputBytes, int attempts, boolean expired) {
     }
 
     /** A candidate taken under this claim's lease, with its stored payload (null when it has none any more). */
-    private record Taken(Candidate chunk, byte[] payload) {
+    record Taken(Candidate chunk, byte[] payload) {
+    }
+
+    /** The first turn of a claim, taken in a write transaction: the tenants with work, whose turn it was, what it took. */
+    record FirstTurn(List<String> tenants, int start, List<Taken> taken) {
     }
 
     List<ClaimedChunk> claim(String holder, int max, Instant now, Duration lease, int tenantPool) {
-        List<String> tenants = tx.executeRead(status -> tenantsWithWork(status.getConnection()));
-        List<Taken> claimed = new ArrayList<>();
-        int start = tenants.isEmpty() ? 0 : Math.floorMod(turn.getAndIncrement(), tenants.size());
-        for (int k = 0; k < tenants.size() && claimed.size() < max; k++) {
-            String tenant = tenants.get((start + k) % tenants.size());
+        FirstTurn first = tx.executeWrite(status -> firstTurn(status.getConnection(), holder, max, now, lease, tenantPool));
+        return finish(first, holder, max, now, lease, tenantPool);
+    }
+
+    /**
+     * In the caller's write transaction: finds the tenants with work and claims for the one whose
+     * turn it is. The other tenants, when more is wanted, get turns of their own in {@link #finish}.
+     */
+    FirstTurn firstTurn(Connection c, String holder, int max, Instant now, Duration lease, int tenantPool)
+            throws SQLException {
+        List<String> tenants = tenantsWithWork(c);
+        if (tenants.isEmpty()) {
+            return new FirstTurn(tenants, 0, List.of());
+        }
+        int start = Math.floorMod(turn.getAndIncrement(), tenants.size());
+        return new FirstTurn(tenants, start, claimForTenant(c, tenants.get(start), holder, max, now, lease, tenantPool));
+    }
+
+    /** After the first turn committed: the other tenants' turns while more is wanted, then the reclaims counted. */
+    List<ClaimedChunk> finish(FirstTurn first, String holder, int max, Instant now, Duration lease, int tenantPool) {
+        List<String> tenants = first.tenants();
+        List<Taken> claimed = new ArrayList<>(first.taken());
+        for (int k = 1; k < tenants.size() && claimed.size() < max; k++) {
+            String tenant = tenants.get((first.start() + k) % tenants.size());
             int wanted = max - claimed.size();
             claimed.addAll(tx.executeWrite(status ->
                     claimForTenant(status.getConnection(), tenant, holder, wanted, now, lease, tenantPool)));

@@ -1,7 +1,9 @@
 package io.sluice.adapters.jdbc;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
 import io.sluice.application.batch.BatchNotFoundException;
+import io.sluice.application.chunk.ChunkOutcome;
 import io.sluice.application.chunk.ClaimedChunk;
 import io.sluice.application.chunk.NewChunk;
 import io.sluice.application.chunk.StoredResult;
@@ -30,8 +32,9 @@ import java.util.UUID;
 
 /**
  * Chunks on H2 or PostgreSQL. Lock order is always the batch row first, then its chunk rows; claims
- * ({@link JdbcChunkClaims}) lock a tenant row and chunk rows only and count retries in a
- * transaction of their own, so no two statements ever wait on each other in a cycle.
+ * ({@link JdbcChunkClaims}) lock a tenant row and chunk rows only (after the batch row and chunk
+ * row of a completion in the same transaction) and count retries in a transaction of their own,
+ * so no two statements ever wait on each other in a cycle.
  */
 @Singleton
 class JdbcChunkStore implements ChunkStore {
@@ -138,39 +141,55 @@ class JdbcChunkStore implements ChunkStore {
     }
 
     @Override
-    public boolean complete(ClaimedChunk chunk, byte[] result, int records, int recordsWithErrors, long computeMillis,
-                            boolean failed, String failure, Instant now) {
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            // The batch row first (lock order), and only while it is not cancelled.
-            int counted = BatchSql.update(c, """
-                    UPDATE batches SET chunks_completed = chunks_completed + ?, chunks_failed = chunks_failed + ?,
-                        records_completed = records_completed + ?, records_failed = records_failed + ?,
-                        compute_time_ms = compute_time_ms + ?, input_used_bytes = input_used_bytes - ?,
-                        output_used_bytes = output_used_bytes + ?, output_size_bytes = output_size_bytes + ?,
-                        records_available = records_available + ?, updated_at = ?, version = version + 1
-                    WHERE id = ? AND tenant = ? AND status <> 'cancelled'""",
-                    failed ? 0 : 1, failed ? 1 : 0, failed ? 0 : records, failed ? records : recordsWithErrors,
-                    computeMillis, chunk.inputBytes(), (long) result.length, (long) result.length, records, now,
-                    chunk.batch().value(), chunk.tenant().value());
-            int held = counted == 0 ? 0 : BatchSql.update(c, """
-                    UPDATE chunks SET status = ?, lease_holder = NULL, lease_until = NULL, output_bytes = ?, finished_at = ?,
-                        last_failure = ?, version = version + 1
-                    WHERE batch_id = ? AND id = ? AND status = 'processing' AND lease_holder = ? AND attempts = ?""",
-                    failed ? "failed" : "completed", (long) result.length, now, failure, chunk.batch().value(),
-                    chunk.id().value(), chunk.holder(), chunk.attempt());
-            if (held == 0) {
-                status.setRollbackOnly();
-                return false;
-            }
-            try (PreparedStatement ps = BatchSql.prepare(c, "INSERT INTO chunk_results (batch_id, chunk_id, result) VALUES (?, ?, ?)",
-                    chunk.batch().value(), chunk.id().value(), result)) {
-                ps.executeUpdate();
-            }
-            BatchSql.update(c, "DELETE FROM chunk_payloads WHERE batch_id = ? AND chunk_id = ?", chunk.batch().value(),
-                    chunk.id().value());
-            return true;
-        });
+    public boolean complete(ClaimedChunk chunk, ChunkOutcome outcome, Instant now) {
+        return tx.executeWrite(status -> store(status, chunk, outcome, now));
+    }
+
+    @Override
+    public Completed completeAndClaim(ClaimedChunk chunk, ChunkOutcome outcome, Instant now, int max, Duration lease,
+                                      int tenantWorkerPool) {
+        JdbcChunkClaims.FirstTurn first = tx.executeWrite(status -> store(status, chunk, outcome, now)
+                ? claims.firstTurn(status.getConnection(), chunk.holder(), max, now, lease, tenantWorkerPool)
+                : null);
+        return first == null ? new Completed(false, List.of())
+                : new Completed(true, claims.finish(first, chunk.holder(), max, now, lease, tenantWorkerPool));
+    }
+
+    /** Stores a claim's result in the caller's transaction, or marks it for rollback when the claim no longer holds the chunk. */
+    private static boolean store(TransactionStatus<Connection> status, ClaimedChunk chunk, ChunkOutcome outcome, Instant now)
+            throws SQLException {
+        Connection c = status.getConnection();
+        boolean failed = outcome.failed();
+        int records = outcome.records();
+        long bytes = outcome.result().length;
+        // The batch row first (lock order), and only while it is not cancelled.
+        int counted = BatchSql.update(c, """
+                UPDATE batches SET chunks_completed = chunks_completed + ?, chunks_failed = chunks_failed + ?,
+                    records_completed = records_completed + ?, records_failed = records_failed + ?,
+                    compute_time_ms = compute_time_ms + ?, input_used_bytes = input_used_bytes - ?,
+                    output_used_bytes = output_used_bytes + ?, output_size_bytes = output_size_bytes + ?,
+                    records_available = records_available + ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND tenant = ? AND status <> 'cancelled'""",
+                failed ? 0 : 1, failed ? 1 : 0, failed ? 0 : records, failed ? records : outcome.recordsWithErrors(),
+                outcome.computeMillis(), chunk.inputBytes(), bytes, bytes, records, now,
+                chunk.batch().value(), chunk.tenant().value());
+        int held = counted == 0 ? 0 : BatchSql.update(c, """
+                UPDATE chunks SET status = ?, lease_holder = NULL, lease_until = NULL, output_bytes = ?, finished_at = ?,
+                    last_failure = ?, version = version + 1
+                WHERE batch_id = ? AND id = ? AND status = 'processing' AND lease_holder = ? AND attempts = ?""",
+                failed ? "failed" : "completed", bytes, now, outcome.failure(), chunk.batch().value(),
+                chunk.id().value(), chunk.holder(), chunk.attempt());
+        if (held == 0) {
+            status.setRollbackOnly();
+            return false;
+        }
+        try (PreparedStatement ps = BatchSql.prepare(c, "INSERT INTO chunk_results (batch_id, chunk_id, result) VALUES (?, ?, ?)",
+                chunk.batch().value(), chunk.id().value(), outcome.result())) {
+            ps.executeUpdate();
+        }
+        BatchSql.update(c, "DELETE FROM chunk_payloads WHERE batch_id = ? AND chunk_id = ?", chunk.batch().value(),
+                chunk.id().value());
+        return true;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.sluice.adapters.jdbc
 
 import io.sluice.application.batch.ChunkFailureGroup
+import io.sluice.application.chunk.ChunkOutcome
 import io.sluice.application.port.BatchRepository
 import io.sluice.application.port.ChunkListing
 import io.sluice.application.port.ChunkStore
@@ -111,7 +112,7 @@ abstract class ChunkListingContract extends Specification {
         def claimed = store().claim(node, 1000, now, Duration.ofMinutes(1), 3000).findAll { it.batch() == id }
 
         when: 'the first two chunks fail for good for one reason, the third is retried for another'
-        claimed[0..1].each { store().complete(it, new byte[1], it.records(), it.records(), 1, true, 'engine crashed', now) }
+        claimed[0..1].each { store().complete(it, new ChunkOutcome(new byte[1], it.records(), it.records(), 1, true, 'engine crashed'), now) }
         store().retry(claimed[2], 'lease lost', now)
         def groups = listing().failures(DEMO, id, 10)
 

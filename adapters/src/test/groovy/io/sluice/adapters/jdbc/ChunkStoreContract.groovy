@@ -1,6 +1,7 @@
 package io.sluice.adapters.jdbc
 
 import io.sluice.application.batch.BatchNotFoundException
+import io.sluice.application.chunk.ChunkOutcome
 import io.sluice.application.chunk.ClaimedChunk
 import io.sluice.application.chunk.ChunkInput
 import io.sluice.application.chunk.NewChunk
@@ -60,6 +61,16 @@ abstract class ChunkStoreContract extends Specification {
     /** A tenant of its own, so that no other feature's batches share its worker pool. */
     static TenantId aTenant() {
         TenantId.of("pool-${UUID.randomUUID().toString().substring(0, 8)}")
+    }
+
+    /**
+     * Claims serve every tenant, so a feature that claims from one batch and expects its own chunks
+     * starts with no other batch running: the batches earlier features left running are cancelled.
+     */
+    void noOtherBatchRunning() {
+        batches().findInStatus([BatchStatus.IN_PROGRESS, BatchStatus.CLOSED, BatchStatus.CLOSED_BY_TIMEOUT], 10_000).each {
+            batches().updateStatus(it.batch().cancel(now), it.batch().status())
+        }
     }
 
     /** Posts as alice, who owns every batch made here. */
@@ -224,8 +235,58 @@ abstract class ChunkStoreContract extends Specification {
         second.attempt() == 2
         counters(id).chunksRetried() == 1
         counters(id).recordsRetried() == 3
-        !store().complete(first, [1, 2] as byte[], 3, 0, 5, false, null, now.plusSeconds(12))
-        store().complete(second, [1, 2] as byte[], 3, 0, 5, false, null, now.plusSeconds(12))
+        !store().complete(first, new ChunkOutcome([1, 2] as byte[], 3, 0, 5, false, null), now.plusSeconds(12))
+        store().complete(second, new ChunkOutcome([1, 2] as byte[], 3, 0, 5, false, null), now.plusSeconds(12))
+    }
+
+    def 'a worker stores its result and takes its next chunk in one step, the freed worker counting for the claim'() {
+        given:
+        noOtherBatchRunning()
+        def tenant = aTenant()
+        def id = anInProgressBatch(tenant: tenant)
+        def chunks = (1..3).collect { aChunk(2) }
+        post(tenant, id, chunks)
+        def first = claim('node-1', 1, now, Duration.ofMinutes(1), 1)[0]
+
+        expect: 'the pool of one is in use'
+        claim('node-2', 1, now, Duration.ofMinutes(1), 1).isEmpty()
+
+        when:
+        def done = store().completeAndClaim(first, new ChunkOutcome(new byte[10], 2, 0, 1, false, null), now, 1,
+                Duration.ofMinutes(1), 1)
+
+        then:
+        done.stored()
+        done.next()*.id() == [chunks[1].id()]
+        done.next()[0].holder() == 'node-1'
+        with(batches().find(tenant, id).get()) {
+            batch().counters().chunksCompleted() == 1
+            workersInUse() == 1
+            output().usedBytes() == 10
+        }
+        claim('node-2', 1, now, Duration.ofMinutes(1), 1).isEmpty()
+    }
+
+    def 'a completion that no longer holds its chunk stores nothing and claims nothing'() {
+        given:
+        noOtherBatchRunning()
+        def tenant = aTenant()
+        def id = anInProgressBatch(tenant: tenant)
+        def chunks = (1..2).collect { aChunk(2) }
+        post(tenant, id, chunks)
+        def lost = claim('node-1', 1, now, Duration.ofSeconds(10))[0]
+        def retaken = claim('node-2', 1, now.plusSeconds(11), Duration.ofSeconds(10))[0]
+
+        when:
+        def done = store().completeAndClaim(lost, new ChunkOutcome(new byte[10], 2, 0, 1, false, null),
+                now.plusSeconds(12), 1, Duration.ofSeconds(10), LARGE_POOL)
+
+        then:
+        retaken.id() == lost.id()
+        !done.stored()
+        done.next().isEmpty()
+        batches().find(tenant, id).get().batch().counters().chunksCompleted() == 0
+        claim('node-3', 1, now.plusSeconds(12), Duration.ofSeconds(10))*.id() == [chunks[1].id()]
     }
 
     def 'a stored result moves bytes from the input to the output buffer and is taken exactly once'() {
@@ -234,7 +295,7 @@ abstract class ChunkStoreContract extends Specification {
         def chunk = aChunk(3)
         post(DEMO, id, [chunk])
         def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
-        store().complete(claimed, new byte[100], 3, 1, 7, false, null, now)
+        store().complete(claimed, new ChunkOutcome(new byte[100], 3, 1, 7, false, null), now)
 
         expect:
         with(batches().find(DEMO, id).get()) {
@@ -257,28 +318,32 @@ abstract class ChunkStoreContract extends Specification {
 
     def 'results are taken in submission order, completed and failed chunks alike, whatever order they were computed in'() {
         given:
-        def id = anInProgressBatch()
+        noOtherBatchRunning()
+        def tenant = aTenant()
+        def id = anInProgressBatch(tenant: tenant)
         def chunks = (1..5).collect { aChunk(2) }
-        post(DEMO, id, chunks)
+        post(tenant, id, chunks)
         def claimed = claim('node-1', 5, now, Duration.ofMinutes(1))
         [4, 1, 0, 3, 2].each { i ->
             def failed = i % 2 == 1
-            store().complete(claimed[i], new byte[10], 2, failed ? 2 : 0, 1, failed, failed ? 'boom' : null, now)
+            store().complete(claimed[i], new ChunkOutcome(new byte[10], 2, failed ? 2 : 0, 1, failed, failed ? 'boom' : null), now)
         }
 
         expect:
         claimed*.id() == chunks*.id()
-        store().takeResults(DEMO, id, 2, now)*.id() == chunks[0..1]*.id()
-        store().takeResults(DEMO, id, 2, now)*.id() == chunks[2..3]*.id()
-        store().takeResults(DEMO, id, 2, now)*.id() == [chunks[4].id()]
-        store().takeResults(DEMO, id, 2, now).isEmpty()
+        store().takeResults(tenant, id, 2, now)*.id() == chunks[0..1]*.id()
+        store().takeResults(tenant, id, 2, now)*.id() == chunks[2..3]*.id()
+        store().takeResults(tenant, id, 2, now)*.id() == [chunks[4].id()]
+        store().takeResults(tenant, id, 2, now).isEmpty()
     }
 
     def 'a chunk whose lease expired is claimed again before queued ones, even older ones'() {
         given:
-        def id = anInProgressBatch()
+        noOtherBatchRunning()
+        def tenant = aTenant()
+        def id = anInProgressBatch(tenant: tenant)
         def chunks = (1..2).collect { aChunk(2) }
-        post(DEMO, id, chunks)
+        post(tenant, id, chunks)
         def held = claim('node-1', 2, now, Duration.ofSeconds(10))
         store().retry(held[0], 'try again', now)
 
@@ -295,7 +360,7 @@ abstract class ChunkStoreContract extends Specification {
         def executor = Executors.newFixedThreadPool(4)
 
         when:
-        claimed.collect { c -> executor.submit({ store().complete(c, new byte[10], 2, 0, 1, false, null, now) } as Callable) }*.get()
+        claimed.collect { c -> executor.submit({ store().complete(c, new ChunkOutcome(new byte[10], 2, 0, 1, false, null), now) } as Callable) }*.get()
 
         then:
         with(counters(id)) {
@@ -339,7 +404,7 @@ abstract class ChunkStoreContract extends Specification {
         def id = anInProgressBatch()
         post(DEMO, id, [aChunk(2), aChunk(2)])
         def claimed = claim('node-1', 1, now, Duration.ofMinutes(1))[0]
-        store().complete(claimed, new byte[10], 2, 0, 1, false, null, now)
+        store().complete(claimed, new ChunkOutcome(new byte[10], 2, 0, 1, false, null), now)
 
         when:
         store().discard(DEMO, id)
@@ -411,7 +476,7 @@ abstract class ChunkStoreContract extends Specification {
         claim('node-1', 100, now, Duration.ofMinutes(1), 2).count { it.tenant() == tenant } == 0
 
         when: 'one of the early batch\'s chunks finishes'
-        store().complete(held[0], new byte[10], 2, 0, 1, false, null, now)
+        store().complete(held[0], new ChunkOutcome(new byte[10], 2, 0, 1, false, null), now)
         def next = claim('node-1', 100, now, Duration.ofMinutes(1), 2).findAll { it.tenant() == tenant }
 
         then: 'the freed worker goes to the late batch'

@@ -3,6 +3,7 @@ package io.sluice.application.batch;
 import io.sluice.application.chunk.ChunkCodec;
 import io.sluice.application.chunk.ChunkComputer;
 import io.sluice.application.chunk.ChunkInput;
+import io.sluice.application.chunk.ChunkOutcome;
 import io.sluice.application.chunk.ClaimedChunk;
 import io.sluice.application.chunk.ResultCodec;
 import io.sluice.application.port.BatchRepository;
@@ -142,9 +143,13 @@ public class PipelineWorkers {
     private void loop() {
         Map<UUID, RecordEvaluator> evaluators = new HashMap<>();
         long idle = IDLE_MIN_MILLIS;
+        List<ClaimedChunk> next = List.of();
         while (running.get()) {
             try {
-                List<ClaimedChunk> claimed = chunks.claim(node, 1, clock.now(), settings.lease(), settings.tenantMaxWorkers());
+                List<ClaimedChunk> claimed = next.isEmpty()
+                        ? chunks.claim(node, 1, clock.now(), settings.lease(), settings.tenantMaxWorkers())
+                        : next;
+                next = List.of();
                 if (!running.get()) {
                     // the node stopped while this claim was under way: give back what it took, or
                     // the chunk would wait for its lease to run out
@@ -160,7 +165,7 @@ public class PipelineWorkers {
                 for (ClaimedChunk chunk : claimed) {
                     busy.incrementAndGet();
                     try {
-                        process(chunk, evaluators);
+                        next = process(chunk, evaluators, claimed.size() == 1);
                     } finally {
                         busy.decrementAndGet();
                     }
@@ -179,20 +184,23 @@ public class PipelineWorkers {
         }
     }
 
-    /** Computes one claimed chunk and stores its result, a retry, or its final failure. */
-    void process(ClaimedChunk chunk, Map<UUID, RecordEvaluator> evaluators) {
+    /**
+     * Computes one claimed chunk and stores its result, a retry, or its final failure. With
+     * {@code claimNext}, storing the result also claims this worker's next chunk in the same
+     * transaction, and that chunk is returned; otherwise, or after a retry, none is.
+     */
+    List<ClaimedChunk> process(ClaimedChunk chunk, Map<UUID, RecordEvaluator> evaluators, boolean claimNext) {
         long started = System.nanoTime();
         BatchConfiguration configuration = configuration(chunk);
         if (configuration == null) {
-            return;
+            return List.of();
         }
         PreparedCalculation calculation = services.prepare(chunk.tenant(), chunk.versionId());
         Shape shape = shapes.computeIfAbsent(chunk.batch(), b -> Shape.of(calculation, configuration));
         ChunkInput input = ChunkCodec.decode(chunk.id().value(), chunk.payload());
         if (chunk.attempt() > settings.maxAttempts()) {
-            fail(chunk, input, shape, "the chunk's lease expired on every one of its "
-                    + settings.maxAttempts() + " attempts", started);
-            return;
+            return fail(chunk, input, shape, "the chunk's lease expired on every one of its "
+                    + settings.maxAttempts() + " attempts", started, claimNext);
         }
         ChunkResult result;
         try {
@@ -203,25 +211,32 @@ public class PipelineWorkers {
             evaluators.remove(chunk.versionId());
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (chunk.attempt() >= settings.maxAttempts()) {
-                fail(chunk, input, shape, reason, started);
-            } else {
-                boolean retried = chunks.retry(chunk, reason, clock.now());
-                listener.accept(new ChunkDone(chunk.records(), System.nanoTime() - started, false, false, retried));
+                return fail(chunk, input, shape, reason, started, claimNext);
             }
-            return;
+            boolean retried = chunks.retry(chunk, reason, clock.now());
+            listener.accept(new ChunkDone(chunk.records(), System.nanoTime() - started, false, false, retried));
+            return List.of();
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        boolean stored = chunks.complete(chunk, ResultCodec.encode(result), result.recordCount(),
-                result.recordsWithErrors(), millis, false, null, clock.now());
-        listener.accept(new ChunkDone(chunk.records(), System.nanoTime() - started, stored, false, false));
+        ChunkOutcome outcome = ChunkOutcome.completed(ResultCodec.encode(result), result.recordCount(),
+                result.recordsWithErrors(), millis);
+        return store(chunk, outcome, started, claimNext);
     }
 
-    private void fail(ClaimedChunk chunk, ChunkInput input, Shape shape, String reason, long started) {
+    private List<ClaimedChunk> fail(ClaimedChunk chunk, ChunkInput input, Shape shape, String reason, long started,
+                                    boolean claimNext) {
         ChunkResult failed = ChunkComputer.failed(input, shape.assembler(), reason);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        boolean stored = chunks.complete(chunk, ResultCodec.encode(failed), failed.recordCount(), failed.recordCount(),
-                millis, true, reason, clock.now());
-        listener.accept(new ChunkDone(chunk.records(), System.nanoTime() - started, stored, true, false));
+        return store(chunk, ChunkOutcome.failed(ResultCodec.encode(failed), failed.recordCount(), millis, reason),
+                started, claimNext);
+    }
+
+    private List<ClaimedChunk> store(ClaimedChunk chunk, ChunkOutcome outcome, long started, boolean claimNext) {
+        ChunkStore.Completed done = claimNext && running.get()
+                ? chunks.completeAndClaim(chunk, outcome, clock.now(), 1, settings.lease(), settings.tenantMaxWorkers())
+                : new ChunkStore.Completed(chunks.complete(chunk, outcome, clock.now()), List.of());
+        listener.accept(new ChunkDone(chunk.records(), System.nanoTime() - started, done.stored(), outcome.failed(), false));
+        return done.next();
     }
 
     private BatchConfiguration configuration(ClaimedChunk chunk) {

@@ -1,6 +1,7 @@
 package io.sluice.application.port;
 
 import io.sluice.application.batch.BatchSnapshot;
+import io.sluice.application.chunk.ChunkOutcome;
 import io.sluice.application.chunk.ClaimedChunk;
 import io.sluice.application.chunk.NewChunk;
 import io.sluice.application.chunk.StoredResult;
@@ -51,12 +52,23 @@ public interface ChunkStore {
 
     /**
      * Stores the result of a claim: moves the chunk's bytes out of the input buffer and the result's
-     * into the output buffer, counts it (completed, or failed when {@code failed}) and frees its lease.
+     * into the output buffer, counts it (completed, or failed) and frees its lease.
      *
      * @return false when the claim no longer holds the chunk (taken back, or the batch was cancelled): nothing stored
      */
-    boolean complete(ClaimedChunk chunk, byte[] result, int records, int recordsWithErrors, long computeMillis,
-                     boolean failed, String failure, Instant now);
+    boolean complete(ClaimedChunk chunk, ChunkOutcome outcome, Instant now);
+
+    /** What {@link #completeAndClaim} did: whether the result was stored, and the chunks claimed next. */
+    record Completed(boolean stored, List<ClaimedChunk> next) {
+    }
+
+    /**
+     * {@link #complete} and then, in the same transaction, {@link #claim} of up to {@code max} chunks
+     * for the chunk's holder: a busy worker stores one chunk and takes its next with one commit
+     * instead of two. Nothing is claimed when the result was not stored.
+     */
+    Completed completeAndClaim(ClaimedChunk chunk, ChunkOutcome outcome, Instant now, int max, Duration lease,
+                               int tenantWorkerPool);
 
     /**
      * Gives a claimed chunk back to the queue for another attempt, counting a retry.
