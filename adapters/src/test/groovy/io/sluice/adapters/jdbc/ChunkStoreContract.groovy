@@ -73,6 +73,15 @@ abstract class ChunkStoreContract extends Specification {
         }
     }
 
+    /** A batch of a tenant of its own holding {@code chunks}, the only batch running: every claim takes its chunks. */
+    List aLoneBatch(List<NewChunk> chunks) {
+        noOtherBatchRunning()
+        def tenant = aTenant()
+        def id = anInProgressBatch(tenant: tenant)
+        post(tenant, id, chunks)
+        [tenant, id]
+    }
+
     /** Posts as alice, who owns every batch made here. */
     ChunkStore.Posted post(TenantId tenant, BatchId id, List<NewChunk> chunks) {
         store().submit(new Caller(tenant, 'alice', [] as Set), id, chunks, now)
@@ -241,11 +250,8 @@ abstract class ChunkStoreContract extends Specification {
 
     def 'a worker stores its result and takes its next chunk in one step, the freed worker counting for the claim'() {
         given:
-        noOtherBatchRunning()
-        def tenant = aTenant()
-        def id = anInProgressBatch(tenant: tenant)
         def chunks = (1..3).collect { aChunk(2) }
-        post(tenant, id, chunks)
+        def (tenant, id) = aLoneBatch(chunks)
         def first = claim('node-1', 1, now, Duration.ofMinutes(1), 1)[0]
 
         expect: 'the pool of one is in use'
@@ -269,11 +275,8 @@ abstract class ChunkStoreContract extends Specification {
 
     def 'a completion that no longer holds its chunk stores nothing and claims nothing'() {
         given:
-        noOtherBatchRunning()
-        def tenant = aTenant()
-        def id = anInProgressBatch(tenant: tenant)
         def chunks = (1..2).collect { aChunk(2) }
-        post(tenant, id, chunks)
+        def (tenant, id) = aLoneBatch(chunks)
         def lost = claim('node-1', 1, now, Duration.ofSeconds(10))[0]
         def retaken = claim('node-2', 1, now.plusSeconds(11), Duration.ofSeconds(10))[0]
 
@@ -318,11 +321,8 @@ abstract class ChunkStoreContract extends Specification {
 
     def 'results are taken in submission order, completed and failed chunks alike, whatever order they were computed in'() {
         given:
-        noOtherBatchRunning()
-        def tenant = aTenant()
-        def id = anInProgressBatch(tenant: tenant)
         def chunks = (1..5).collect { aChunk(2) }
-        post(tenant, id, chunks)
+        def (tenant, id) = aLoneBatch(chunks)
         def claimed = claim('node-1', 5, now, Duration.ofMinutes(1))
         [4, 1, 0, 3, 2].each { i ->
             def failed = i % 2 == 1
@@ -339,11 +339,8 @@ abstract class ChunkStoreContract extends Specification {
 
     def 'a chunk whose lease expired is claimed again before queued ones, even older ones'() {
         given:
-        noOtherBatchRunning()
-        def tenant = aTenant()
-        def id = anInProgressBatch(tenant: tenant)
         def chunks = (1..2).collect { aChunk(2) }
-        post(tenant, id, chunks)
+        def (tenant, id) = aLoneBatch(chunks)
         def held = claim('node-1', 2, now, Duration.ofSeconds(10))
         store().retry(held[0], 'try again', now)
 
