@@ -24,6 +24,7 @@ import java.time.Duration
 import java.time.Instant
 import java.util.concurrent.Callable
 import java.util.concurrent.Executors
+import java.util.concurrent.atomic.AtomicBoolean
 
 /**
  * What every {@link ChunkStore} and {@link BatchRepository} promise, run against each database:
@@ -510,6 +511,56 @@ abstract class ChunkStoreContract extends Specification {
         then:
         shares.values().sum() == 5
         shares.values().toSorted() == [2, 3]
+
+        cleanup:
+        executor.shutdownNow()
+    }
+
+    def 'workers completing and claiming at once while posts arrive finish every chunk once, without a deadlock'() {
+        given: 'two batches of one tenant whose pool of 3 four workers compete for'
+        noOtherBatchRunning()
+        def tenant = aTenant()
+        def ids = [anInProgressBatch(tenant: tenant), anInProgressBatch(tenant: tenant)]
+        def executor = Executors.newFixedThreadPool(5)
+        def done = Collections.synchronizedList([])
+        def posting = new AtomicBoolean(true)
+
+        when: 'one thread posts 40 chunks while four workers loop: claim, then complete-and-claim until nothing is left'
+        def poster = executor.submit({
+            try {
+                (1..20).each { ids.each { id -> post(tenant, id, [aChunk(2)]) } }
+            } finally {
+                posting.set(false)
+            }
+        } as Callable)
+        def workers = (1..4).collect { n ->
+            executor.submit({
+                int idle = 0
+                List<ClaimedChunk> next = []
+                while (posting.get() || idle < 20) {
+                    def held = next ?: claim("$node-$n", 1, now, Duration.ofMinutes(1), 3)
+                    if (held.isEmpty()) {
+                        idle++
+                        Thread.sleep(5)
+                        continue
+                    }
+                    idle = 0
+                    def result = store().completeAndClaim(held[0], new ChunkOutcome(new byte[4], 2, 0, 1, false, null), now,
+                            1, Duration.ofMinutes(1), 3)
+                    assert result.stored()
+                    done << held[0].id()
+                    next = result.next()
+                }
+            } as Callable)
+        }
+        poster.get()
+        workers*.get()
+
+        then: 'every chunk was computed exactly once, and nothing is left under a lease'
+        done.size() == 40
+        done.toSet().size() == 40
+        ids.every { id -> batches().find(tenant, id).get().batch().counters().chunksCompleted() == 20 }
+        ids.every { id -> batches().find(tenant, id).get().workersInUse() == 0 }
 
         cleanup:
         executor.shutdownNow()
