@@ -15,8 +15,10 @@ import java.util.List;
 
 /**
  * Chunk payloads and results, and the batch counters and buffers they move, shared by every node.
- * Every method is one transaction; counters change only by atomic increments, so concurrent nodes
- * never lose an update, and a result is stored only by the claim that holds the chunk's lease.
+ * Every method is one transaction, except that a claim which wants more chunks than one tenant
+ * gives takes the next tenant's turn in a transaction of its own (and counts chunks taken back from
+ * an expired lease after it committed); counters change only by atomic increments, so concurrent
+ * nodes never lose an update, and a result is stored only by the claim that holds the chunk's lease.
  */
 public interface ChunkStore {
 
