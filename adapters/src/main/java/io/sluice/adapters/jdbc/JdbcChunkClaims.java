@@ -52,7 +52,7 @@ final class JdbcChunkClaims {
 
     /** A running batch of the tenant with work left, as the claim sees it. */
     record Running(UUID id, String tenant, UUID versionId, int initialWorkers, int maxWorkers,
-                           boolean outputRoom, int inUse, int waiting) {
+                           boolean outputRoom, int inUse, int expired, int waiting) {
 
         WorkerDemand demand() {
             long needed = outputRoom ? (long) inUse + waiting : inUse;
@@ -191,17 +191,19 @@ final class JdbcChunkClaims {
                     CASE WHEN b.output_used_bytes < b.output_allocated_bytes THEN 1 ELSE 0 END AS output_room,
                     b.chunks_submitted - b.chunks_completed - b.chunks_failed AS unfinished,
                     (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing'
-                        AND c.fetched = FALSE AND c.lease_until > ?) AS in_use
+                        AND c.fetched = FALSE AND c.lease_until > ?) AS in_use,
+                    (SELECT COUNT(*) FROM chunks c WHERE c.batch_id = b.id AND c.status = 'processing'
+                        AND c.fetched = FALSE AND c.lease_until <= ?) AS expired
                 FROM batches b
                 WHERE b.tenant = ? AND b.status IN""" + RUNNING + """
                   AND b.chunks_submitted > b.chunks_completed + b.chunks_failed
-                ORDER BY b.created_at, b.id""", now, tenant); ResultSet rs = ps.executeQuery()) {
+                ORDER BY b.created_at, b.id""", now, now, tenant); ResultSet rs = ps.executeQuery()) {
             List<Running> batches = new ArrayList<>();
             while (rs.next()) {
                 int inUse = rs.getInt("in_use");
                 batches.add(new Running(BatchSql.uuid(rs, "id"), tenant, BatchSql.uuid(rs, "version_id"),
                         rs.getInt("initial_workers"), rs.getInt("max_workers"), rs.getInt("output_room") == 1,
-                        inUse, Math.toIntExact(rs.getLong("unfinished") - inUse)));
+                        inUse, rs.getInt("expired"), Math.toIntExact(rs.getLong("unfinished") - inUse)));
             }
             return batches;
         }
@@ -209,33 +211,36 @@ final class JdbcChunkClaims {
 
     /**
      * Locks up to {@code room} chunks of the batch: those whose lease expired first (they waited
-     * longest), then queued ones, each oldest first. Two lookups, each of one index range over chunks
-     * still in the input buffer.
+     * longest), then queued ones, each oldest first. Each lookup is one index range over chunks
+     * still in the input buffer; the first is skipped when the batch had no expired lease as of
+     * {@code now} (none can expire as of {@code now} meanwhile: a new lease runs past it).
      */
     private static List<Candidate> lockChunks(Connection c, Running batch, int room, Instant now) throws SQLException {
         List<Candidate> found = new ArrayList<>();
-        try (PreparedStatement ps = BatchSql.prepare(c, """
-                SELECT id, records, input_bytes, attempts FROM chunks
-                WHERE batch_id = ? AND status = 'processing' AND fetched = FALSE AND lease_until <= ?
-                ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.id(), now, room);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                found.add(candidate(batch, rs, true));
-            }
+        if (batch.expired() > 0) {
+            found.addAll(lock(c, batch, true, """
+                    SELECT id, records, input_bytes, attempts FROM chunks
+                    WHERE batch_id = ? AND status = 'processing' AND fetched = FALSE AND lease_until <= ?
+                    ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.id(), now, room));
         }
-        if (found.size() == room) {
-            return found;
-        }
-        try (PreparedStatement ps = BatchSql.prepare(c, """
-                SELECT id, records, input_bytes, attempts FROM chunks
-                WHERE batch_id = ? AND status = 'queued' AND fetched = FALSE
-                ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.id(), room - found.size());
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                found.add(candidate(batch, rs, false));
-            }
+        if (found.size() < room) {
+            found.addAll(lock(c, batch, false, """
+                    SELECT id, records, input_bytes, attempts FROM chunks
+                    WHERE batch_id = ? AND status = 'queued' AND fetched = FALSE
+                    ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""", batch.id(), room - found.size()));
         }
         return found;
+    }
+
+    private static List<Candidate> lock(Connection c, Running batch, boolean expired, String sql, Object... params)
+            throws SQLException {
+        try (PreparedStatement ps = BatchSql.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            List<Candidate> found = new ArrayList<>();
+            while (rs.next()) {
+                found.add(candidate(batch, rs, expired));
+            }
+            return found;
+        }
     }
 
     private static Candidate candidate(Running batch, ResultSet rs, boolean expired) throws SQLException {
