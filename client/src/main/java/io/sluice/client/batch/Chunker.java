@@ -99,8 +99,8 @@ public final class Chunker {
                 keys.add(Values.text(row.get(keyIndex)));
             }
             g.writeStartArray();
-            for (JsonNode value : row) {
-                Values.write(g, value, json);
+            for (int i = 0; i < row.size(); i++) {
+                Values.write(g, row.get(i), json);
             }
             g.writeEndArray();
             if (++size == chunkSize) {

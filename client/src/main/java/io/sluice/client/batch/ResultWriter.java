@@ -1,5 +1,6 @@
 package io.sluice.client.batch;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,6 @@ import io.sluice.client.io.Values;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ public final class ResultWriter implements ReorderBuffer.Sink, Closeable {
 
     private final Format format;
     private final boolean recordColumn;
-    private final Writer text;
+    private final OutputStream out;
     private final CsvWriter csv;
     private final JsonGenerator jsonLines;
     private final ObjectMapper json = Json.mapper();
@@ -36,13 +35,15 @@ public final class ResultWriter implements ReorderBuffer.Sink, Closeable {
     public ResultWriter(OutputStream out, Format format, boolean recordColumn) throws IOException {
         this.format = format;
         this.recordColumn = recordColumn;
-        this.text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.out = out;
         if (format == Format.CSV) {
-            this.csv = CsvWriter.builder().build(text);
+            // Given the stream rather than a Writer, FastCSV encodes and writes its buffer when it is
+            // full instead of handing every record to the Writer on its own.
+            this.csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
             this.jsonLines = null;
         } else {
             this.csv = null;
-            this.jsonLines = json.getFactory().createGenerator(text);
+            this.jsonLines = json.getFactory().createGenerator(out, JsonEncoding.UTF8);
             this.jsonLines.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
         }
     }
@@ -143,6 +144,6 @@ public final class ResultWriter implements ReorderBuffer.Sink, Closeable {
         } else {
             jsonLines.close();
         }
-        text.close();
+        out.close();
     }
 }

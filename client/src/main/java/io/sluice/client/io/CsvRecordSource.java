@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -51,11 +52,12 @@ public final class CsvRecordSource implements RecordSource {
                 throw new MalformedInputException("line " + row.getStartingLineNumber() + " has " + row.getFieldCount()
                         + " fields, the header has " + columns.size());
             }
-            List<JsonNode> values = new ArrayList<>(columns.size());
-            for (String field : row.getFields()) {
-                values.add(Values.of(field));
+            int fields = row.getFieldCount();
+            JsonNode[] values = new JsonNode[fields];
+            for (int i = 0; i < fields; i++) {
+                values[i] = Values.of(row.getField(i));
             }
-            return values;
+            return Arrays.asList(values);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
