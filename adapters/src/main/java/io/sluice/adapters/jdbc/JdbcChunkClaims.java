@@ -51,7 +51,7 @@ final class JdbcChunkClaims {
     }
 
     /** A running batch of the tenant with work left, as the claim sees it. */
-    record Running(UUID id, String tenant, UUID versionId, int initialWorkers, int maxWorkers,
+    private record Running(UUID id, String tenant, UUID versionId, int initialWorkers, int maxWorkers,
                            boolean outputRoom, int inUse, int expired, int waiting) {
 
         WorkerDemand demand() {
@@ -60,11 +60,11 @@ final class JdbcChunkClaims {
         }
     }
 
-    record Candidate(Running batch, UUID id, int records, long inputBytes, int attempts, boolean expired) {
+    private record Candidate(Running batch, UUID id, int records, long inputBytes, int attempts, boolean expired) {
     }
 
     /** A candidate taken under this claim's lease, with its stored payload (null when it has none any more). */
-    record Taken(Candidate chunk, byte[] payload) {
+    private record Taken(Candidate chunk, byte[] payload) {
     }
 
     /** The first turn of a claim, taken in a write transaction: the tenants with work, whose turn it was, what it took. */

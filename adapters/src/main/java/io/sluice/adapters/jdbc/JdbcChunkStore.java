@@ -224,27 +224,21 @@ class JdbcChunkStore implements ChunkStore {
                 }
             }
             List<Computed> computed = computed(c, batchId, max);
-            List<UUID> ids = new ArrayList<>(computed.size());
-            Map<UUID, Integer> records = new HashMap<>();
-            long bytes = 0;
-            long recordCount = 0;
-            for (Computed chunk : computed) {
-                ids.add(chunk.id());
-                records.put(chunk.id(), chunk.records());
-                bytes += chunk.outputBytes();
-                recordCount += chunk.records();
-            }
-            if (ids.isEmpty()) {
+            if (computed.isEmpty()) {
                 BatchSql.update(c, "UPDATE batches SET last_activity_at = ? WHERE id = ?", now, batchId.value());
                 return List.<StoredResult>of();
             }
-            Object[] params = new Object[ids.size() + 1];
+            Object[] params = new Object[computed.size() + 1];
             params[0] = batchId.value();
-            for (int i = 0; i < ids.size(); i++) {
-                params[i + 1] = ids.get(i);
+            long bytes = 0;
+            long recordCount = 0;
+            for (int i = 0; i < computed.size(); i++) {
+                params[i + 1] = computed.get(i).id();
+                bytes += computed.get(i).outputBytes();
+                recordCount += computed.get(i).records();
             }
             Map<UUID, byte[]> results = new HashMap<>();
-            String in = " WHERE batch_id = ? AND chunk_id IN (" + BatchSql.marks(ids.size()) + ")";
+            String in = " WHERE batch_id = ? AND chunk_id IN (" + BatchSql.marks(computed.size()) + ")";
             try (PreparedStatement ps = BatchSql.prepare(c, "SELECT chunk_id, result FROM chunk_results" + in, params);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -253,16 +247,14 @@ class JdbcChunkStore implements ChunkStore {
             }
             BatchSql.update(c, "DELETE FROM chunk_results" + in, params);
             BatchSql.update(c, "UPDATE chunks SET fetched = TRUE, version = version + 1 WHERE batch_id = ? AND id IN ("
-                    + BatchSql.marks(ids.size()) + ")", params);
+                    + BatchSql.marks(computed.size()) + ")", params);
             BatchSql.update(c, """
                     UPDATE batches SET chunks_fetched = chunks_fetched + ?, output_used_bytes = output_used_bytes - ?,
                         records_available = records_available - ?, last_activity_at = ?, updated_at = ?, version = version + 1
-                    WHERE id = ?""", ids.size(), bytes, recordCount, now, now, batchId.value());
-            List<StoredResult> taken = new ArrayList<>(ids.size());
-            for (UUID id : ids) {
-                taken.add(new StoredResult(new ChunkId(id), records.get(id), results.get(id)));
-            }
-            return taken;
+                    WHERE id = ?""", computed.size(), bytes, recordCount, now, now, batchId.value());
+            return computed.stream()
+                    .map(chunk -> new StoredResult(new ChunkId(chunk.id()), chunk.records(), results.get(chunk.id())))
+                    .toList();
         });
     }
 

@@ -104,6 +104,30 @@ class PipelineStopIT extends Specification {
         }
     }
 
+    def 'a node stopping while its worker stores a result leaves no chunk under its lease'() {
+        given: 'two chunks, the first holding the only worker of the node'
+        def requested = new BatchConfiguration.Requested(null, null, null, null, null, null, null, OutputSelection.of(['total']),
+                'sale_id', null, 'stop spec', null)
+        def id = createBatch.create(new CreateBatchCommand(ALICE, 'samples/SalesExample', requested)).batch().id()
+        submitChunks.submit(new SubmitChunksCommand(ALICE, id, [new ChunkInput(UUID.randomUUID(), ['sale_id', 'price', 'quantity'],
+                [[1, 'hold', 2] as Object[]], [:], SummarySpec.NONE)]))
+        submitChunks.submit(new SubmitChunksCommand(ALICE, id, [new ChunkInput(UUID.randomUUID(), ['sale_id', 'price', 'quantity'],
+                [[2, 10, 2] as Object[]], [:], SummarySpec.NONE)]))
+        def node = aNode('node-finishing')
+        node.start()
+        SalesCalculationSource.holding.await()
+
+        when: 'the node stops with time to finish, and the held record finishes meanwhile'
+        def stopping = Thread.start { node.stop(10_000) }
+        Thread.sleep(20)
+        SalesCalculationSource.release.countDown()
+        stopping.join(10_000)
+
+        then: 'the first chunk is stored, and the second is free at once for another node, as its first attempt'
+        getPipelineStatus.status(new BatchQuery(ALICE, id)).chunksCompleted() == 1
+        chunks.claim('node-other', 10, clock.now(), Duration.ofMinutes(1), 10).findAll { it.batch() == id }*.attempt() == [1]
+    }
+
     def 'a node restarted under the same id gives back what its crashed run held, without waiting for the lease'() {
         given: 'a chunk leased for an hour to a node that then died without a word'
         def requested = new BatchConfiguration.Requested(null, null, null, null, null, null, null, OutputSelection.of(['total']),

@@ -162,13 +162,12 @@ public class PipelineWorkers {
                     continue;
                 }
                 idle = IDLE_MIN_MILLIS;
-                for (ClaimedChunk chunk : claimed) {
-                    busy.incrementAndGet();
-                    try {
-                        next = process(chunk, evaluators, claimed.size() == 1);
-                    } finally {
-                        busy.decrementAndGet();
-                    }
+                // one chunk at a time: a claim asks for one, and storing its result claims the next
+                busy.incrementAndGet();
+                try {
+                    next = process(claimed.get(0), evaluators);
+                } finally {
+                    busy.decrementAndGet();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -185,11 +184,11 @@ public class PipelineWorkers {
     }
 
     /**
-     * Computes one claimed chunk and stores its result, a retry, or its final failure. With
-     * {@code claimNext}, storing the result also claims this worker's next chunk in the same
-     * transaction, and that chunk is returned; otherwise, or after a retry, none is.
+     * Computes one claimed chunk and stores its result, a retry, or its final failure. While the node
+     * runs, storing the result also claims this worker's next chunk in the same transaction, and that
+     * chunk is returned; after a retry, or once the node is stopping, none is.
      */
-    List<ClaimedChunk> process(ClaimedChunk chunk, Map<UUID, RecordEvaluator> evaluators, boolean claimNext) {
+    List<ClaimedChunk> process(ClaimedChunk chunk, Map<UUID, RecordEvaluator> evaluators) {
         long started = System.nanoTime();
         BatchConfiguration configuration = configuration(chunk);
         if (configuration == null) {
@@ -200,7 +199,7 @@ public class PipelineWorkers {
         ChunkInput input = ChunkCodec.decode(chunk.id().value(), chunk.payload());
         if (chunk.attempt() > settings.maxAttempts()) {
             return fail(chunk, input, shape, "the chunk's lease expired on every one of its "
-                    + settings.maxAttempts() + " attempts", started, claimNext);
+                    + settings.maxAttempts() + " attempts", started);
         }
         ChunkResult result;
         try {
@@ -211,7 +210,7 @@ public class PipelineWorkers {
             evaluators.remove(chunk.versionId());
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (chunk.attempt() >= settings.maxAttempts()) {
-                return fail(chunk, input, shape, reason, started, claimNext);
+                return fail(chunk, input, shape, reason, started);
             }
             boolean retried = chunks.retry(chunk, reason, clock.now());
             listener.accept(new ChunkDone(chunk.records(), System.nanoTime() - started, false, false, retried));
@@ -220,19 +219,18 @@ public class PipelineWorkers {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         ChunkOutcome outcome = ChunkOutcome.completed(ResultCodec.encode(result), result.recordCount(),
                 result.recordsWithErrors(), millis);
-        return store(chunk, outcome, started, claimNext);
+        return store(chunk, outcome, started);
     }
 
-    private List<ClaimedChunk> fail(ClaimedChunk chunk, ChunkInput input, Shape shape, String reason, long started,
-                                    boolean claimNext) {
+    private List<ClaimedChunk> fail(ClaimedChunk chunk, ChunkInput input, Shape shape, String reason, long started) {
         ChunkResult failed = ChunkComputer.failed(input, shape.assembler(), reason);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         return store(chunk, ChunkOutcome.failed(ResultCodec.encode(failed), failed.recordCount(), millis, reason),
-                started, claimNext);
+                started);
     }
 
-    private List<ClaimedChunk> store(ClaimedChunk chunk, ChunkOutcome outcome, long started, boolean claimNext) {
-        ChunkStore.Completed done = claimNext && running.get()
+    private List<ClaimedChunk> store(ClaimedChunk chunk, ChunkOutcome outcome, long started) {
+        ChunkStore.Completed done = running.get()
                 ? chunks.completeAndClaim(chunk, outcome, clock.now(), 1, settings.lease(), settings.tenantMaxWorkers())
                 : new ChunkStore.Completed(chunks.complete(chunk, outcome, clock.now()), List.of());
         listener.accept(new ChunkDone(chunk.records(), System.nanoTime() - started, done.stored(), outcome.failed(), false));
