@@ -73,13 +73,23 @@ class PipelineStopIT extends Specification {
                 settings.bufferReleaseDelay(), settings.retention(), settings.recentWindow()), clock, node, factory, {})
     }
 
-    def 'a node stopped in the middle of a chunk gives it back at once and never stores its late result'() {
-        given: 'a chunk whose record holds the only worker of the node'
+    /** A batch whose first chunk's record waits inside the evaluator until the spec lets it go. */
+    def aBatchWithAHeldChunk() {
         def requested = new BatchConfiguration.Requested(null, null, null, null, null, null, null, OutputSelection.of(['total']),
                 'sale_id', null, 'stop spec', null)
         def id = createBatch.create(new CreateBatchCommand(ALICE, 'samples/SalesExample', requested)).batch().id()
+        post(id, [1, 'hold', 2])
+        id
+    }
+
+    void post(id, List record) {
         submitChunks.submit(new SubmitChunksCommand(ALICE, id, [new ChunkInput(UUID.randomUUID(), ['sale_id', 'price', 'quantity'],
-                [[1, 'hold', 2] as Object[]], [:], SummarySpec.NONE)]))
+                [record as Object[]], [:], SummarySpec.NONE)]))
+    }
+
+    def 'a node stopped in the middle of a chunk gives it back at once and never stores its late result'() {
+        given: 'a chunk whose record holds the only worker of the node'
+        def id = aBatchWithAHeldChunk()
         def node = aNode('node-stopping')
         node.start()
         SalesCalculationSource.holding.await()
@@ -106,13 +116,8 @@ class PipelineStopIT extends Specification {
 
     def 'a node stopping while its worker stores a result leaves no chunk under its lease'() {
         given: 'two chunks, the first holding the only worker of the node'
-        def requested = new BatchConfiguration.Requested(null, null, null, null, null, null, null, OutputSelection.of(['total']),
-                'sale_id', null, 'stop spec', null)
-        def id = createBatch.create(new CreateBatchCommand(ALICE, 'samples/SalesExample', requested)).batch().id()
-        submitChunks.submit(new SubmitChunksCommand(ALICE, id, [new ChunkInput(UUID.randomUUID(), ['sale_id', 'price', 'quantity'],
-                [[1, 'hold', 2] as Object[]], [:], SummarySpec.NONE)]))
-        submitChunks.submit(new SubmitChunksCommand(ALICE, id, [new ChunkInput(UUID.randomUUID(), ['sale_id', 'price', 'quantity'],
-                [[2, 10, 2] as Object[]], [:], SummarySpec.NONE)]))
+        def id = aBatchWithAHeldChunk()
+        post(id, [2, 10, 2])
         def node = aNode('node-finishing')
         node.start()
         SalesCalculationSource.holding.await()
