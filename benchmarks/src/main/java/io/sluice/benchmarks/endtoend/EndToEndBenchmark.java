@@ -49,7 +49,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             description = "Databases to run Sluice on: h2, postgres (default ${DEFAULT-VALUE}).")
     List<String> databases;
 
-    @Option(names = "--chunk-size", defaultValue = "5000", description = "Records per chunk (default ${DEFAULT-VALUE}).")
+    @Option(names = "--chunk-size", defaultValue = "10000", description = "Records per chunk (default ${DEFAULT-VALUE}, the command line's own).")
     int chunkSize;
 
     @Option(names = "--peer-threads", description = "Threads of the peer's step (default: the cores).")

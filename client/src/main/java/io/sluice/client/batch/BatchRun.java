@@ -39,7 +39,7 @@ public final class BatchRun {
     /** Runs to the end; every result is in {@code sink} when it returns. */
     public RunSummary run(RecordSource source, ReorderBuffer.Sink sink) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Chunker chunker = new Chunker(source, settings.chunkSize(), settings.parameters(),
+        Chunker chunker = new Chunker(source, settings.chunkLimits(), settings.parameters(),
                 settings.request().uniqueRecordKey());
         Batch batch = client.createBatch(settings.request());
         batchId = batch.id();

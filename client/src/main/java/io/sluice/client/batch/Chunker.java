@@ -16,7 +16,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Cuts a record stream into chunks of at most {@code chunkSize} records. Every chunk repeats the
+ * Cuts a record stream into chunks within {@link ChunkLimits}: a chunk closes at the record limit,
+ * or after the record that brings its body to the byte limit. Every chunk repeats the
  * header row, carries the parameters, and says its {@code size} in records (the header is not a
  * record). With a key column, each chunk remembers its records' keys so that results can be
  * matched to records by key. The stream ends with the last record: when the record count is a multiple of the
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
 public final class Chunker {
 
     private final RecordSource source;
-    private final int chunkSize;
+    private final ChunkLimits limits;
     private final ObjectNode parameters;
     private final Supplier<UUID> ids;
     private final int keyIndex;
@@ -38,23 +39,20 @@ public final class Chunker {
      * @param keyColumn the column whose values identify records (null: none); it must be one of
      *                  the input's columns
      */
-    public Chunker(RecordSource source, int chunkSize, ObjectNode parameters, String keyColumn, Supplier<UUID> ids) {
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("the chunk size must be at least 1, was " + chunkSize);
-        }
+    public Chunker(RecordSource source, ChunkLimits limits, ObjectNode parameters, String keyColumn, Supplier<UUID> ids) {
         this.keyIndex = keyColumn == null ? -1 : source.columns().indexOf(keyColumn);
         if (keyColumn != null && keyIndex < 0) {
             throw new IllegalArgumentException("the key column '" + keyColumn + "' is not among the input's columns "
                     + source.columns());
         }
         this.source = Objects.requireNonNull(source, "source");
-        this.chunkSize = chunkSize;
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.parameters = parameters == null ? json.createObjectNode() : parameters.deepCopy();
         this.ids = Objects.requireNonNull(ids, "ids");
     }
 
-    public Chunker(RecordSource source, int chunkSize, ObjectNode parameters, String keyColumn) {
-        this(source, chunkSize, parameters, keyColumn, UUID::randomUUID);
+    public Chunker(RecordSource source, ChunkLimits limits, ObjectNode parameters, String keyColumn) {
+        this(source, limits, parameters, keyColumn, UUID::randomUUID);
     }
 
     /** The next chunk, or null once every record is in a chunk. */
@@ -64,16 +62,16 @@ public final class Chunker {
             return null;
         }
         UUID id = ids.get();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * chunkSize);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(64 * limits.records(), limits.bytes() + 8192));
         int size;
-        List<String> keys = new ArrayList<>(keyIndex < 0 ? 0 : chunkSize);
+        List<String> keys = new ArrayList<>();
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("id", id.toString());
             g.writeObjectFieldStart("data");
             g.writeArrayFieldStart("inputs");
             writeRow(g, source.columns());
-            size = writeRecords(g, first, keys);
+            size = writeRecords(g, out, first, keys);
             g.writeEndArray();
             g.writeFieldName("parameters");
             json.writeTree(g, parameters);
@@ -91,7 +89,8 @@ public final class Chunker {
         return records;
     }
 
-    private int writeRecords(JsonGenerator g, List<JsonNode> first, List<String> keys) throws IOException {
+    private int writeRecords(JsonGenerator g, ByteArrayOutputStream out, List<JsonNode> first, List<String> keys)
+            throws IOException {
         int size = 0;
         List<JsonNode> row = first;
         while (row != null) {
@@ -103,7 +102,7 @@ public final class Chunker {
                 Values.write(g, row.get(i), json);
             }
             g.writeEndArray();
-            if (++size == chunkSize) {
+            if (++size == limits.records() || out.size() + g.getOutputBuffered() >= limits.bytes()) {
                 break;
             }
             row = source.next();

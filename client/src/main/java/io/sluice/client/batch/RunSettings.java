@@ -10,7 +10,7 @@ import java.util.Objects;
  * How one file goes through a batch.
  *
  * @param request             the batch to create (service, outputs kept, record key)
- * @param chunkSize           records per chunk
+ * @param chunkLimits         how large a chunk may grow, in records and in bytes
  * @param parameters          values applied to every record ({@code data.parameters})
  * @param submitThreads       chunk posts running at the same time
  * @param inFlightChunks      chunks posted whose results have not come back yet, at most; the
@@ -20,16 +20,14 @@ import java.util.Objects;
  * @param ordered             results in input order (else as they arrive, with a record column)
  * @param pollInterval        longest pause between two result fetches that brought nothing
  */
-public record RunSettings(BatchRequest request, int chunkSize, ObjectNode parameters, int submitThreads,
+public record RunSettings(BatchRequest request, ChunkLimits chunkLimits, ObjectNode parameters, int submitThreads,
                           int inFlightChunks, int reorderMemoryChunks, boolean ordered, Path spillDirectory,
                           Duration pollInterval) {
 
     public RunSettings {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(chunkLimits, "chunkLimits");
         Objects.requireNonNull(pollInterval, "pollInterval");
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("the chunk size must be at least 1");
-        }
         if (submitThreads < 1) {
             throw new IllegalArgumentException("at least one submit thread is needed");
         }
@@ -41,8 +39,11 @@ public record RunSettings(BatchRequest request, int chunkSize, ObjectNode parame
         }
     }
 
-    /** Defaults: 4 submit threads, 16 chunks in flight, 64 chunks held for reordering. */
-    public static RunSettings of(BatchRequest request, int chunkSize, ObjectNode parameters, boolean ordered) {
-        return new RunSettings(request, chunkSize, parameters, 4, 16, 64, ordered, null, Duration.ofMillis(250));
+    /**
+     * Defaults: chunks within {@link ChunkLimits#DEFAULT}, 4 submit threads, 16 chunks in flight, 64
+     * chunks held for reordering.
+     */
+    public static RunSettings of(BatchRequest request, ObjectNode parameters, boolean ordered) {
+        return new RunSettings(request, ChunkLimits.DEFAULT, parameters, 4, 16, 64, ordered, null, Duration.ofMillis(250));
     }
 }

@@ -6,6 +6,7 @@ import io.sluice.client.Json;
 import io.sluice.client.RequestTimings;
 import io.sluice.client.SluiceClient;
 import io.sluice.client.batch.BatchRun;
+import io.sluice.client.batch.ChunkLimits;
 import io.sluice.client.batch.ResultWriter;
 import io.sluice.client.batch.RunSettings;
 import io.sluice.client.batch.RunSummary;
@@ -57,8 +58,13 @@ final class RunCommand implements Callable<Integer> {
             + "in the results.")
     String key;
 
-    @Option(names = "--chunk-size", defaultValue = "1000", description = "Records per chunk (default ${DEFAULT-VALUE}).")
+    @Option(names = "--chunk-size", defaultValue = "10000", description = "Records per chunk, at most "
+            + "(default ${DEFAULT-VALUE}).")
     int chunkSize;
+
+    @Option(names = "--chunk-bytes", defaultValue = "1048576", description = "A chunk takes no further record once "
+            + "its body reaches this many bytes (default ${DEFAULT-VALUE}, 1 MiB).")
+    int chunkBytes;
 
     @Option(names = "--param", description = "A parameter NAME=VALUE applied to every record (repeatable).")
     Map<String, String> parameters = new LinkedHashMap<>();
@@ -96,7 +102,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Format resultFormat = format != null ? format : Format.of(output);
-        RunSettings settings = new RunSettings(BatchRequest.of(service, outputNames, key), chunkSize, parameters(),
+        RunSettings settings = new RunSettings(BatchRequest.of(service, outputNames, key),
+                new ChunkLimits(chunkSize, chunkBytes), parameters(),
                 threads, inFlight, reorderWindow, !unordered, output.toAbsolutePath().getParent(),
                 Duration.ofMillis(250));
         Path partial = output.resolveSibling(output.getFileName() + ".partial");

@@ -31,7 +31,7 @@ class BatchRunSpec extends Specification {
     }
 
     RunSettings settings(int chunkSize, boolean ordered = true, int inFlight = 16, int memory = 64) {
-        new RunSettings(BatchRequest.of('samples/SalesExample', ['total'], 'sale_id'), chunkSize,
+        new RunSettings(BatchRequest.of('samples/SalesExample', ['total'], 'sale_id'), ChunkLimits.ofRecords(chunkSize),
                 Json.mapper().createObjectNode().put('tax', 0.1), 4, inFlight, memory, ordered, spill, Duration.ofMillis(20))
     }
 
@@ -196,7 +196,7 @@ class BatchRunSpec extends Specification {
 
     def 'an unknown service fails before anything is read'() {
         given:
-        def settings = new RunSettings(BatchRequest.of('nowhere/Nothing', null, null), 10, null, 1, 1, 1, true, spill, Duration.ofMillis(20))
+        def settings = new RunSettings(BatchRequest.of('nowhere/Nothing', null, null), ChunkLimits.ofRecords(10), null, 1, 1, 1, true, spill, Duration.ofMillis(20))
 
         when:
         new BatchRun(client(), settings, null).run(new CsvRecordSource(new ByteArrayInputStream('a\n1\n'.bytes)), { } as ReorderBuffer.Sink)

@@ -11,9 +11,13 @@ class ChunkerSpec extends Specification {
     static final ObjectMapper JSON = new ObjectMapper()
 
     static Chunker chunker(int records, int chunkSize, Map parameters = [:], String key = null) {
+        chunker(records, ChunkLimits.ofRecords(chunkSize), parameters, key)
+    }
+
+    static Chunker chunker(int records, ChunkLimits limits, Map parameters = [:], String key = null) {
         def csv = 'sale_id,price,quantity\n' + (1..<(records + 1)).collect { "$it,${it * 2},3" }.join('\n')
         def source = new CsvRecordSource(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))
-        new Chunker(source, chunkSize, JSON.valueToTree(parameters), key)
+        new Chunker(source, limits, JSON.valueToTree(parameters), key)
     }
 
     static List<PreparedChunk> drain(Chunker chunker) {
@@ -37,6 +41,31 @@ class ChunkerSpec extends Specification {
     def 'the last chunk holds the remainder'() {
         expect:
         drain(chunker(2500, 1000))*.size() == [1000, 1000, 500]
+    }
+
+    def 'a chunk closes after the record that brings its body to the byte limit'() {
+        given: 'records of 8 to 14 bytes as JSON rows ([1,2,3], to [1000,2000,3],)'
+        def limits = new ChunkLimits(1000, 2_000)
+
+        when:
+        def chunks = drain(chunker(1000, limits))
+
+        then: 'every chunk but the last reached the limit, passing it by one record and the closing fields at most'
+        chunks.size() > 5
+        chunks.init().every { it.json().length >= 2_000 && it.json().length < 2_000 + 14 + 40 }
+        chunks.last().json().length < 2_000 + 14 + 40
+        chunks.sum { it.size() } == 1000
+        chunks*.firstRecord() == [0L] + chunks.init().collect { it.firstRecord() + it.size() }
+    }
+
+    def 'a record larger than the byte limit still goes, alone in its chunk'() {
+        expect:
+        drain(chunker(3, new ChunkLimits(10, 1)))*.size() == [1, 1, 1]
+    }
+
+    def 'the record limit closes a chunk before the byte limit when records are narrow'() {
+        expect:
+        drain(chunker(25, new ChunkLimits(10, 1 << 20)))*.size() == [10, 10, 5]
     }
 
     def 'size counts records, not the header row'() {

@@ -54,6 +54,27 @@ class SluiceCliSpec extends Specification {
         !Files.exists(dir.resolve('totals.csv.partial'))
     }
 
+    def 'chunks hold 10,000 records unless their body reaches --chunk-bytes first'() {
+        given:
+        def input = file('sales.csv', BatchRunSpec.sales(25_000))
+        def output = dir.resolve('totals.csv')
+
+        when:
+        def exit = sluice(['run', '--service', 'samples/SalesExample', '--input', input.toString(),
+                           '--output', output.toString(), '--key', 'sale_id', '--param', 'tax=0.1'] + options as String[])
+
+        then:
+        exit == 0
+        Files.readAllLines(output).size() == 25_001
+        (out.toString() =~ /chunks {4}(\d+)/)[0][1] as int == chunks
+
+        where:
+        options                       || chunks
+        []                            || 3
+        ['--chunk-bytes', '65536']    || 7
+        ['--chunk-size', '20000']     || 2
+    }
+
     def 'quoted fields, empty values and a byte order mark reach the service as they are meant'() {
         given:
         def input = file('odd.csv', '\uFEFFsale_id,price,quantity,note\r\n1,20,65,"a, ""quoted"" note"\r\n2,,3,\r\n"3","2.5","4","two\nlines"\r\n')

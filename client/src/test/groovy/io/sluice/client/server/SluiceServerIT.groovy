@@ -13,6 +13,7 @@ import io.sluice.client.batch.BatchRun
 import io.sluice.client.batch.CompletedChunk
 import io.sluice.client.batch.ReorderBuffer
 import io.sluice.client.batch.RunFailedException
+import io.sluice.client.batch.ChunkLimits
 import io.sluice.client.batch.RunSettings
 import io.sluice.client.cli.SluiceCli
 import io.sluice.client.io.Format
@@ -227,7 +228,7 @@ class SluiceServerIT extends Specification {
         given:
         def input = dir.resolve('cancel.csv')
         Files.writeString(input, 'sale_id,price,quantity\n' + (1..50_000).collect { "$it,1.5,2" }.join('\n'))
-        def settings = new RunSettings(BatchRequest.of('samples/SalesExample', null, 'sale_id'), 100, null, 2, 4, 8, true,
+        def settings = new RunSettings(BatchRequest.of('samples/SalesExample', null, 'sale_id'), ChunkLimits.ofRecords(100), null, 2, 4, 8, true,
                 dir, Duration.ofMillis(50))
         def run = new BatchRun(client(), settings, null)
         def cancelled = new AtomicBoolean()
