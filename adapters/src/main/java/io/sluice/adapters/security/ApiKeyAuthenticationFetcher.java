@@ -14,12 +14,14 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
  * Authenticates requests that carry {@code x-synthetic-key} and {@code x-tenant-name}. A wrong,
  * revoked or other tenant's key authenticates no one, so the request stays anonymous and is refused
- * with 401 wherever credentials are required.
+ * with 401 wherever credentials are required. A key that authenticated lately is recognised on the
+ * event loop; any other is read from storage on the blocking executor.
  */
 @Singleton
 class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -45,7 +47,12 @@ class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?
             return Mono.empty();
         }
         String tenant = request.getHeaders().get(TENANT_HEADER, String.class).orElse("");
-        return Mono.fromCallable(() -> authenticateApiKey.authenticate(new AuthenticateApiKeyCommand(key, tenant)))
+        AuthenticateApiKeyCommand command = new AuthenticateApiKeyCommand(key, tenant);
+        Optional<Caller> recognised = authenticateApiKey.recognise(command);
+        if (recognised.isPresent()) {
+            return Mono.just(authentication(recognised.get()));
+        }
+        return Mono.fromCallable(() -> authenticateApiKey.authenticate(command))
                 .subscribeOn(Schedulers.fromExecutorService(blocking))
                 .flatMap(caller -> caller.map(this::authentication).map(Mono::just).orElseGet(Mono::empty));
     }

@@ -5,18 +5,21 @@ import io.sluice.application.port.Clock;
 import jakarta.inject.Singleton;
 
 /**
- * A supervisor revokes an API key of its tenant: from then on it authenticates no one. Revoking a
- * revoked key changes nothing and is no error.
+ * A supervisor revokes an API key of its tenant: from then on it authenticates no one (on another
+ * node, once that node's {@link RecentApiKeys} entry for it expires). Revoking a revoked key
+ * changes nothing and is no error.
  */
 @Singleton
 public class RevokeApiKey {
 
     private final ApiKeyRepository keys;
     private final Clock clock;
+    private final RecentApiKeys recent;
 
-    public RevokeApiKey(ApiKeyRepository keys, Clock clock) {
+    public RevokeApiKey(ApiKeyRepository keys, Clock clock, RecentApiKeys recent) {
         this.keys = keys;
         this.clock = clock;
+        this.recent = recent;
     }
 
     /**
@@ -28,5 +31,6 @@ public class RevokeApiKey {
         if (!keys.revoke(command.caller().tenant(), command.id(), clock.now())) {
             throw new ApiKeyNotFoundException(command.id());
         }
+        recent.forget(command.id());
     }
 }

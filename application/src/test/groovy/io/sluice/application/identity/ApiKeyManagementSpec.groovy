@@ -7,6 +7,8 @@ import io.sluice.domain.tenant.Caller
 import io.sluice.domain.tenant.TenantId
 import spock.lang.Specification
 
+import java.time.Duration
+
 class ApiKeyManagementSpec extends Specification {
 
     static final demo = TenantId.of('demo')
@@ -17,8 +19,9 @@ class ApiKeyManagementSpec extends Specification {
     final clock = new SettableClock()
     final create = new CreateApiKey(keys, clock)
     final list = new ListApiKeys(keys)
-    final revoke = new RevokeApiKey(keys, clock)
-    final authenticate = new AuthenticateApiKey(keys, clock)
+    final recent = new RecentApiKeys(Duration.ofSeconds(5), clock)
+    final revoke = new RevokeApiKey(keys, clock, recent)
+    final authenticate = new AuthenticateApiKey(keys, clock, recent)
 
     def 'a supervisor creates a key whose secret is shown once and stored only as a hash'() {
         when:
@@ -57,6 +60,23 @@ class ApiKeyManagementSpec extends Specification {
         then:
         list.list(supervisor).first().isRevoked()
         authenticate.authenticate(new AuthenticateApiKeyCommand(created.secret(), 'demo')).isEmpty()
+    }
+
+    def 'a key revoked after it authenticated is recognised no longer on this node'() {
+        given:
+        def created = create.create(new CreateApiKeyCommand(supervisor, 'one', null, [] as Set))
+        def command = new AuthenticateApiKeyCommand(created.secret(), 'demo')
+        authenticate.authenticate(command)
+
+        expect:
+        authenticate.recognise(command).isPresent()
+
+        when:
+        revoke.revoke(new RevokeApiKeyCommand(supervisor, created.key().id()))
+
+        then:
+        authenticate.recognise(command).isEmpty()
+        authenticate.authenticate(command).isEmpty()
     }
 
     def 'revoking a key of another tenant is like revoking none'() {

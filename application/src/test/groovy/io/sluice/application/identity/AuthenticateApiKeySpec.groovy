@@ -16,7 +16,8 @@ class AuthenticateApiKeySpec extends Specification {
 
     final keys = new InMemoryApiKeyRepository()
     final clock = new SettableClock()
-    final authenticate = new AuthenticateApiKey(keys, clock)
+    final recent = new RecentApiKeys(Duration.ofSeconds(5), clock)
+    final authenticate = new AuthenticateApiKey(keys, clock, recent)
     final secret = ApiKeySecret.generate(new SecureRandom())
     ApiKey key
 
@@ -72,5 +73,66 @@ class AuthenticateApiKeySpec extends Specification {
 
         then:
         keys.find(demo, key.id()).get().lastUsedAt() == clock.now()
+    }
+
+    def 'a key that authenticated lately is recognised without reading storage, until its time is up'() {
+        given:
+        def command = new AuthenticateApiKeyCommand(secret.reveal(), 'demo')
+
+        expect: 'nothing is recognised before the key was read'
+        authenticate.recognise(command).isEmpty()
+
+        when:
+        authenticate.authenticate(command)
+        keys.keys.clear()
+
+        then: 'storage no longer has the key, yet it is recognised'
+        authenticate.recognise(command).get().name() == 'ann'
+
+        when:
+        clock.advance(Duration.ofSeconds(5))
+
+        then:
+        authenticate.recognise(command).isEmpty()
+        authenticate.authenticate(command).isEmpty()
+    }
+
+    def 'a remembered key is recognised only with its own secret and tenant'() {
+        given:
+        authenticate.authenticate(new AuthenticateApiKeyCommand(secret.reveal(), 'demo'))
+
+        expect:
+        authenticate.recognise(new AuthenticateApiKeyCommand(sent == null ? secret.reveal() : sent, tenant)).isEmpty()
+
+        where: 'null sends the key\'s own secret'
+        sent                                       | tenant
+        'sk_sluice_unknown_key_000000000000000000' | 'demo'
+        'short'                                    | 'demo'
+        null                                       | 'other'
+        null                                       | 'Not A Tenant'
+    }
+
+    def 'a key that failed to authenticate is not remembered'() {
+        given:
+        keys.revoke(demo, key.id(), clock.now())
+        def command = new AuthenticateApiKeyCommand(secret.reveal(), 'demo')
+
+        when:
+        authenticate.authenticate(command)
+
+        then:
+        authenticate.recognise(command).isEmpty()
+    }
+
+    def 'remembering for zero seconds remembers nothing'() {
+        given:
+        def reading = new AuthenticateApiKey(keys, clock, new RecentApiKeys(Duration.ZERO, clock))
+        def command = new AuthenticateApiKeyCommand(secret.reveal(), 'demo')
+
+        when:
+        reading.authenticate(command)
+
+        then:
+        reading.recognise(command).isEmpty()
     }
 }

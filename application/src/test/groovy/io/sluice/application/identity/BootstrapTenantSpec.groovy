@@ -10,6 +10,8 @@ import io.sluice.application.port.fake.SettableClock
 import io.sluice.domain.tenant.TenantId
 import spock.lang.Specification
 
+import java.time.Duration
+
 class BootstrapTenantSpec extends Specification {
 
     static final demo = TenantId.of('demo')
@@ -21,7 +23,8 @@ class BootstrapTenantSpec extends Specification {
     final clock = new SettableClock()
     final bootstrap = new BootstrapTenant(tenants, users, keys, hasher, clock)
     final login = new Login(users, hasher, new InMemoryLoginAttempts(), new SettableClock())
-    final authenticate = new AuthenticateApiKey(keys, clock)
+    final recent = new RecentApiKeys(Duration.ofSeconds(5), clock)
+    final authenticate = new AuthenticateApiKey(keys, clock, recent)
 
     def 'a first start without chosen secrets generates both and returns them once'() {
         when:
