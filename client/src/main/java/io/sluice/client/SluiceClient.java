@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import javax.net.ssl.SSLParameters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -39,10 +40,13 @@ public final class SluiceClient {
     public SluiceClient(Connection connection, RetryPolicy retry) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.retry = Objects.requireNonNull(retry, "retry");
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+                .connectTimeout(Duration.ofSeconds(10));
+        if ("http".equals(connection.baseUrl().getScheme())) {
+            builder.sslContext(PlainHttp.NO_TLS).sslParameters(new SSLParameters());
+        }
+        this.http = builder.build();
     }
 
     public SluiceClient(Connection connection) {

@@ -4,6 +4,8 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
+import javax.net.ssl.SSLContext
+
 import java.time.Duration
 
 class SluiceClientSpec extends Specification {
@@ -18,6 +20,22 @@ class SluiceClientSpec extends Specification {
 
     SluiceClient client(Credentials credentials, String tenant = FakeSluice.TENANT) {
         new SluiceClient(new Connection(sluice.url(), tenant, credentials), quickRetries())
+    }
+
+    def 'a plain http connection never sets up TLS; an https one uses the JDK default'() {
+        given:
+        def key = new Credentials.ApiKey(FakeSluice.API_KEY)
+
+        expect:
+        new SluiceClient(new Connection(URI.create('http://localhost:8080'), 'demo', key)).http.sslContext().is(PlainHttp.NO_TLS)
+        new SluiceClient(new Connection(URI.create('https://sluice.example'), 'demo', key)).http.sslContext().is(SSLContext.getDefault())
+
+        when:
+        PlainHttp.NO_TLS.createSSLEngine()
+
+        then:
+        def e = thrown(IllegalStateException)
+        e.message.contains('plain http')
     }
 
     def 'an API key travels as x-synthetic-key with x-tenant-name'() {

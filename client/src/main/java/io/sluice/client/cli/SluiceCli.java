@@ -4,6 +4,7 @@ import io.sluice.client.Json;
 import io.sluice.client.SluiceApiException;
 import java.io.PrintWriter;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import javax.net.ssl.SSLContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ public final class SluiceCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        Thread warmUp = new Thread(SluiceCli::warmUp, "sluice-warm-up");
+        Thread warmUp = new Thread(() -> warmUp(mayUseTls(args, System.getenv("SLUICE_URL"))), "sluice-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         int status = commandLine().execute(args);
@@ -29,18 +30,34 @@ public final class SluiceCli implements Runnable {
     }
 
     /**
-     * Builds, beside the main thread parsing the arguments, the two things every command needs next
-     * and that take a tenth of a second each to make: the JSON mapping and the default TLS context,
-     * which the JDK's HTTP client loads (with the trusted certificates) even for an http URL. Both
-     * are made once per JVM, so the main thread then finds them ready, or waits for the rest.
+     * Builds, beside the main thread parsing the arguments, what every command needs next and takes
+     * a tenth of a second to make: the JSON mapping and, for an https URL, the default TLS context
+     * (with the trusted certificates). Both are made once per JVM, so the main thread then finds
+     * them ready, or waits for the rest. A plain http connection never loads TLS at all.
      */
-    private static void warmUp() {
+    private static void warmUp(boolean tls) {
         Json.mapper();
-        try {
-            SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            // the HTTP client reports it when it is built
+        if (tls) {
+            try {
+                SSLContext.getDefault();
+            } catch (NoSuchAlgorithmException e) {
+                // the HTTP client reports it when it is built
+            }
         }
+    }
+
+    /**
+     * Whether the command may connect over https, guessed before picocli parses the arguments: an
+     * argument or {@code SLUICE_URL} starting with {@code https:}. A wrong guess costs time, never
+     * a failure.
+     */
+    static boolean mayUseTls(String[] args, String urlVariable) {
+        return startsWithHttps(urlVariable) || Arrays.stream(args)
+                .anyMatch(arg -> startsWithHttps(arg) || startsWithHttps(arg.substring(arg.indexOf('=') + 1)));
+    }
+
+    private static boolean startsWithHttps(String text) {
+        return text != null && text.regionMatches(true, 0, "https:", 0, 6);
     }
 
     /**

@@ -75,6 +75,20 @@ class SluiceCliSpec extends Specification {
         ['--chunk-size', '20000']     || 2
     }
 
+    def 'TLS is prepared ahead only when the URL may be https: #args with SLUICE_URL #variable'() {
+        expect:
+        SluiceCli.mayUseTls(args as String[], variable) == tls
+
+        where:
+        args                                   | variable                || tls
+        ['batches']                            | null                    || false
+        ['batches']                            | 'http://localhost:8080' || false
+        ['batches']                            | 'https://sluice.example' || true
+        ['batches', '--url', 'HTTPS://x']      | null                    || true
+        ['batches', '--url=https://x']         | 'http://localhost:8080' || true
+        ['batches', '--url', 'http://x']       | null                    || false
+    }
+
     def 'quoted fields, empty values and a byte order mark reach the service as they are meant'() {
         given:
         def input = file('odd.csv', '\uFEFFsale_id,price,quantity,note\r\n1,20,65,"a, ""quoted"" note"\r\n2,,3,\r\n"3","2.5","4","two\nlines"\r\n')
