@@ -97,7 +97,7 @@ public final class BatchRun {
                     }
                 }
                 PreparedChunk posting = chunk;
-                posters.execute(() -> guard(() -> client.submitChunks(batchId, posting.document())));
+                posters.execute(() -> guard(() -> collector.posted(client.submitChunks(batchId, posting.document()))));
                 chunks++;
                 progress.read(chunker.records(), source.bytesRead());
             }

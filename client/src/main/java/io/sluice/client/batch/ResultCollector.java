@@ -2,6 +2,7 @@ package io.sluice.client.batch;
 
 import io.sluice.client.ChunkResult;
 import io.sluice.client.ChunkResults;
+import io.sluice.client.PipelineStatus;
 import io.sluice.client.SluiceClient;
 import java.io.IOException;
 import java.time.Duration;
@@ -16,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The in-flight window and the result side of a run: a chunk takes a window slot before it is
  * posted and gives it back when its result is fetched, so at most {@code inFlightChunks} chunks
- * are between the reader and the writer. Fetches results until every posted chunk is back.
+ * are between the reader and the writer. Fetches results until every posted chunk is back: at
+ * once while fetches bring results, then after pauses that double up to {@code pollInterval}
+ * while they bring none, cut short when a chunk post's answer says results are waiting.
  */
 final class ResultCollector {
 
@@ -32,6 +35,7 @@ final class ResultCollector {
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final Semaphore resultsWaiting = new Semaphore(0);
     private volatile boolean allPosted;
 
     ResultCollector(SluiceClient client, String batchId, int inFlightChunks, ReorderBuffer reorder,
@@ -51,6 +55,13 @@ final class ResultCollector {
         }
         pending.put(chunk.id(), new Pending(chunk.sequence(), chunk.firstRecord(), chunk.size(), chunk.keys()));
         return true;
+    }
+
+    /** A chunk post was answered with {@code status}: when it says results wait, fetch them now. */
+    void posted(PipelineStatus status) {
+        if (status != null && status.chunksAvailable() > 0 && resultsWaiting.availablePermits() == 0) {
+            resultsWaiting.release();
+        }
     }
 
     /** Every chunk is posted: the collector stops once their results are all back. */
@@ -82,8 +93,11 @@ final class ResultCollector {
                 throw new IOException("the batch ended as " + fetched.status().batchStatus() + " with "
                         + pending.size() + " chunks whose results never came back");
             }
-            Thread.sleep(idle);
-            idle = Math.min(pollInterval.toMillis(), idle * 2);
+            if (resultsWaiting.tryAcquire(idle, TimeUnit.MILLISECONDS)) {
+                idle = 10;
+            } else {
+                idle = Math.min(pollInterval.toMillis(), idle * 2);
+            }
         }
     }
 

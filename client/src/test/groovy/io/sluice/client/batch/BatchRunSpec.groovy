@@ -153,6 +153,22 @@ class BatchRunSpec extends Specification {
         sluice.tooManyRequests.get() == 0
     }
 
+    def 'a post answered with results waiting cuts the fetcher\'s pause short'() {
+        given: 'a post answered after 1.3 s, and pauses between empty fetches that may double up to a minute'
+        sluice.postDelayMillis = 1300
+        def settings = new RunSettings(BatchRequest.of('samples/SalesExample', ['total'], 'sale_id'), ChunkLimits.ofRecords(10),
+                Json.mapper().createObjectNode().put('tax', 0.1), 1, 1, 64, true, spill, Duration.ofMinutes(1))
+
+        when: 'left to its pauses, the fetcher would look again only 2.55 s after it started'
+        long start = System.nanoTime()
+        def result = run(settings, sales(10))
+        long millis = (System.nanoTime() - start).intdiv(1_000_000)
+
+        then:
+        result.lines.size() == 11
+        millis < 2200
+    }
+
     def 'a chunk the server refuses for good stops the run and cancels the batch'() {
         given:
         def csv = 'sale_id,price,quantity\n1,1,1\n'
