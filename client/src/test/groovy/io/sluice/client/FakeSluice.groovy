@@ -46,6 +46,8 @@ class FakeSluice implements AutoCloseable {
     volatile boolean reverseRows = false
     /** Each chunk post waits this long before answering. */
     volatile long postDelayMillis = 0
+    /** Creating a batch waits this long before answering (the batch exists from the start). */
+    volatile long createDelayMillis = 0
 
     final AtomicInteger posts = new AtomicInteger()
     final AtomicInteger tooManyRequests = new AtomicInteger()
@@ -171,6 +173,9 @@ class FakeSluice implements AutoCloseable {
                 key: body.hasNonNull('unique_record_key') ? body.get('unique_record_key').asText() : null,
                 output: body.has('output') ? (body.get('output').collect { JsonNode n -> n.asText() } as List<String>) : null)
         batches[batch.id] = batch
+        if (createDelayMillis > 0) {
+            Thread.sleep(createDelayMillis)
+        }
         send(exchange, 200, batchView(batch))
     }
 

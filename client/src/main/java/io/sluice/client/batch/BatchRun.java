@@ -44,6 +44,9 @@ public final class BatchRun {
         Batch batch = client.createBatch(settings.request());
         batchId = batch.id();
         progress.started(batchId, batch.serviceUri());
+        if (cancelled) {
+            cancelOnServer();
+        }
         try (ReorderBuffer reorder = new ReorderBuffer(sink, settings.reorderMemoryChunks(), settings.ordered(),
                 settings.spillDirectory())) {
             ResultCollector collector = new ResultCollector(client, batchId, settings.inFlightChunks(), reorder,

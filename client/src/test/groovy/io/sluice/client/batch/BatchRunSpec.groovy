@@ -184,6 +184,23 @@ class BatchRunSpec extends Specification {
         sluice.onlyBatch().status == 'cancelled'
     }
 
+    def 'cancelling a run while its batch is being created cancels the batch once it exists'() {
+        given:
+        sluice.createDelayMillis = 500
+        def source = new CsvRecordSource(new ByteArrayInputStream(sales(100).getBytes(StandardCharsets.UTF_8)))
+        def run = new BatchRun(client(), settings(10), null)
+
+        when:
+        Thread.start { Thread.sleep(100); run.cancel() }
+        run.run(source, new ResultWriter(new ByteArrayOutputStream(), Format.CSV, false))
+
+        then:
+        def e = thrown(RunFailedException)
+        e.message.contains('cancelled')
+        sluice.onlyBatch().status == 'cancelled'
+        sluice.posts.get() == 0
+    }
+
     def 'cancelling a run cancels its batch'() {
         given:
         sluice.postDelayMillis = 20
