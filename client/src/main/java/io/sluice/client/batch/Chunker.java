@@ -9,7 +9,6 @@ import io.sluice.client.io.RecordSource;
 import io.sluice.client.io.Values;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -64,7 +63,7 @@ public final class Chunker {
         UUID id = ids.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(64 * limits.records(), limits.bytes() + 8192));
         int size;
-        List<String> keys = new ArrayList<>();
+        RecordKeys keys = new RecordKeys();
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("id", id.toString());
@@ -89,13 +88,13 @@ public final class Chunker {
         return records;
     }
 
-    private int writeRecords(JsonGenerator g, ByteArrayOutputStream out, List<JsonNode> first, List<String> keys)
+    private int writeRecords(JsonGenerator g, ByteArrayOutputStream out, List<JsonNode> first, RecordKeys keys)
             throws IOException {
         int size = 0;
         List<JsonNode> row = first;
         while (row != null) {
             if (keyIndex >= 0) {
-                keys.add(Values.text(row.get(keyIndex)));
+                keys.append(Values.text(row.get(keyIndex)));
             }
             g.writeStartArray();
             for (int i = 0; i < row.size(); i++) {

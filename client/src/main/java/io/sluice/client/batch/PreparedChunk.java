@@ -13,7 +13,7 @@ import java.util.UUID;
 public record PreparedChunk(long sequence, UUID id, long firstRecord, int size, List<String> keys, byte[] json) {
 
     public PreparedChunk {
-        keys = List.copyOf(keys);
+        keys = keys instanceof RecordKeys ? keys : List.copyOf(keys);
     }
 
     /** The request body posting this chunk alone: {@code {"chunks":[<this chunk>]}}. */

@@ -65,11 +65,15 @@ final class ResultMatcher {
         }
         for (int i = 0; i < keys.size(); i++) {
             List<JsonNode> row = rows.get(i);
-            if (row.isEmpty() || !keys.get(i).equals(Values.text(row.get(0)))) {
+            if (row.isEmpty() || !isKey(keys, i, Values.text(row.get(0)))) {
                 return null;
             }
         }
         return positional(keys.size());
+    }
+
+    private static boolean isKey(List<String> keys, int index, String key) {
+        return keys instanceof RecordKeys recordKeys ? recordKeys.is(index, key) : keys.get(index).equals(key);
     }
 
     private static int[] byKeyLookup(List<String> keys, List<List<JsonNode>> rows, ChunkResult result) throws IOException {
