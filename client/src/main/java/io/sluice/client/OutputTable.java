@@ -18,7 +18,8 @@ import java.util.List;
  * the text the parser read ({@link Values#number}: the digits kept and parsed only if asked for, so
  * a CSV cell is written without parsing or formatting the number), strings and nulls as they are,
  * anything else (booleans, table outputs) as a tree. A million records pass through here in a
- * run, so it spares the per-cell work of a general tree reader.
+ * run, so it spares the per-cell work of a general tree reader, and each row is an immutable list
+ * of its exact size (for one or two values, no array at all).
  */
 final class OutputTable extends StdDeserializer<List<List<JsonNode>>> {
 
@@ -32,19 +33,20 @@ final class OutputTable extends StdDeserializer<List<List<JsonNode>>> {
     public List<List<JsonNode>> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         expect(p, ctxt, "a table (an array of rows)");
         List<List<JsonNode>> rows = new ArrayList<>();
+        List<JsonNode> cells = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             expect(p, ctxt, "a row of the table (an array of values)");
-            List<JsonNode> row = new ArrayList<>();
+            cells.clear();
             JsonToken token;
             while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-                row.add(switch (token) {
+                cells.add(switch (token) {
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Values.number(p.getText(), token == JsonToken.VALUE_NUMBER_INT);
                     case VALUE_STRING -> TextNode.valueOf(p.getText());
                     case VALUE_NULL -> NullNode.getInstance();
                     default -> ctxt.readTree(p);
                 });
             }
-            rows.add(row);
+            rows.add(List.copyOf(cells));
         }
         return rows;
     }
