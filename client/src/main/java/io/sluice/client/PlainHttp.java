@@ -1,11 +1,13 @@
 package io.sluice.client;
 
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLContextSpi;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLServerSocketFactory;
 import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
 import java.security.KeyManagementException;
 import java.security.Provider;
 import java.security.SecureRandom;
@@ -31,7 +33,7 @@ final class PlainHttp {
         }
 
         @Override
-        protected void engineInit(javax.net.ssl.KeyManager[] km, javax.net.ssl.TrustManager[] tm, SecureRandom sr)
+        protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom sr)
                 throws KeyManagementException {
             throw refused();
         }

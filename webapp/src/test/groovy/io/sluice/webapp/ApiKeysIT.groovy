@@ -105,6 +105,30 @@ class ApiKeysIT extends Specification {
         refused.body.code == 'unauthorized'
     }
 
+    def 'a key revoked by another node is accepted here only until this node stops remembering it'() {
+        given: 'a key that has just authenticated on this node'
+        def created = call(withApiKey(HttpRequest.POST(KEYS, [name: 'elsewhere']))).body
+        def withIt = { HttpRequest.GET('/demo/api/v4/test-caller').header(KEY_HEADER, created.key as String).header(TENANT_HEADER, 'demo') }
+        call(withIt()).status == HttpStatus.OK
+
+        when: 'another node revokes it in the shared database'
+        DriverManager.getConnection(databaseUrl, 'sa', '').withCloseable { connection ->
+            connection.prepareStatement('update api_keys set revoked_at = current_timestamp where id = ?').withCloseable {
+                it.setObject(1, UUID.fromString(created.id as String))
+                assert it.executeUpdate() == 1
+            }
+        }
+
+        then: 'this node still recognises it from memory'
+        call(withIt()).status == HttpStatus.OK
+
+        when: 'the time it is remembered for (5 s) is up'
+        Thread.sleep(5_200)
+
+        then:
+        call(withIt()).status == HttpStatus.UNAUTHORIZED
+    }
+
     def 'a caller without the supervisor role may not manage keys: #action'() {
         given:
         def worker = call(withApiKey(HttpRequest.POST(KEYS, [name: 'worker', roles: ['batch:run']]))).body.key as String

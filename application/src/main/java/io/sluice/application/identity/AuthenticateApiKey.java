@@ -38,28 +38,22 @@ public class AuthenticateApiKey {
      * where waiting on storage may not. Empty means: ask {@link #authenticate}.
      */
     public Optional<Caller> recognise(AuthenticateApiKeyCommand command) {
-        Optional<ApiKeySecret> secret = parse(command.secret());
-        Optional<TenantId> tenant = tenant(command.tenantName());
-        if (secret.isEmpty() || tenant.isEmpty()) {
-            return Optional.empty();
-        }
-        return recent.find(secret.get().hash(), tenant.get());
+        return presented(command).flatMap(presented -> recent.find(presented.secret().hash(), presented.tenant()));
     }
 
     /** The key's caller, or empty for a malformed, unknown or revoked key or a wrong tenant. */
     public Optional<Caller> authenticate(AuthenticateApiKeyCommand command) {
-        Optional<ApiKeySecret> secret = parse(command.secret());
-        Optional<TenantId> tenant = tenant(command.tenantName());
-        if (secret.isEmpty() || tenant.isEmpty()) {
-            return Optional.empty();
-        }
+        return presented(command).flatMap(this::authenticate);
+    }
+
+    private Optional<Caller> authenticate(Presented presented) {
         long forgottenBefore = recent.forgotten();
-        Optional<ApiKey> key = keys.findByLookup(secret.get().lookup()).stream()
-                .filter(candidate -> candidate.authenticates(secret.get(), tenant.get()))
+        Optional<ApiKey> key = keys.findByLookup(presented.secret().lookup()).stream()
+                .filter(candidate -> candidate.authenticates(presented.secret(), presented.tenant()))
                 .findFirst();
         key.ifPresent(found -> {
             recordUse(found);
-            recent.remember(found.secretHash(), tenant.get(), found.id(), found.caller(), forgottenBefore);
+            recent.remember(found.secretHash(), presented.tenant(), found.id(), found.caller(), forgottenBefore);
         });
         return key.map(ApiKey::caller);
     }
@@ -71,17 +65,13 @@ public class AuthenticateApiKey {
         }
     }
 
-    private static Optional<ApiKeySecret> parse(String secret) {
-        try {
-            return Optional.of(ApiKeySecret.of(secret));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+    /** A secret and a tenant name that are well formed, whoever's they turn out to be. */
+    private record Presented(ApiKeySecret secret, TenantId tenant) {
     }
 
-    private static Optional<TenantId> tenant(String name) {
+    private static Optional<Presented> presented(AuthenticateApiKeyCommand command) {
         try {
-            return Optional.of(TenantId.of(name));
+            return Optional.of(new Presented(ApiKeySecret.of(command.secret()), TenantId.of(command.tenantName())));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

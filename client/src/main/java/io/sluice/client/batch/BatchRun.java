@@ -44,9 +44,6 @@ public final class BatchRun {
         Batch batch = client.createBatch(settings.request());
         batchId = batch.id();
         progress.started(batchId, batch.serviceUri());
-        if (cancelled) {
-            cancelOnServer();
-        }
         try (ReorderBuffer reorder = new ReorderBuffer(sink, settings.reorderMemoryChunks(), settings.ordered(),
                 settings.spillDirectory())) {
             ResultCollector collector = new ResultCollector(client, batchId, settings.inFlightChunks(), reorder,
@@ -117,16 +114,21 @@ public final class BatchRun {
         return cancelled || failure.get() != null;
     }
 
+    /**
+     * A run that was cancelled or failed ends with its batch cancelled on the server, whenever the
+     * cancel came (even while the batch was being created, before it had an id to cancel).
+     */
     private void abortIfFailed() {
         Throwable cause = failure.get();
+        if (!cancelled && cause == null) {
+            return;
+        }
+        cancelOnServer();
         if (cancelled) {
             throw new RunFailedException("the run was cancelled; batch " + batchId + " is cancelled", cause);
         }
-        if (cause != null) {
-            cancelOnServer();
-            throw new RunFailedException("the run failed: " + cause.getMessage() + "; batch " + batchId
-                    + " is cancelled", cause);
-        }
+        throw new RunFailedException("the run failed: " + cause.getMessage() + "; batch " + batchId
+                + " is cancelled", cause);
     }
 
     private void cancelOnServer() {

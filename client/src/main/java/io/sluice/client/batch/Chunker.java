@@ -61,7 +61,7 @@ public final class Chunker {
             return null;
         }
         UUID id = ids.get();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(64 * limits.records(), limits.bytes() + 8192));
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(64L * limits.records(), limits.bytes() + 8192L));
         int size;
         RecordKeys keys = new RecordKeys();
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {

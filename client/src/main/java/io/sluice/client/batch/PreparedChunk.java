@@ -1,6 +1,5 @@
 package io.sluice.client.batch;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,11 +9,7 @@ import java.util.UUID;
  * (else empty), to match results to records; and its JSON encoding, one element of the
  * {@code chunks} array.
  */
-public record PreparedChunk(long sequence, UUID id, long firstRecord, int size, List<String> keys, byte[] json) {
-
-    public PreparedChunk {
-        keys = keys instanceof RecordKeys ? keys : List.copyOf(keys);
-    }
+public record PreparedChunk(long sequence, UUID id, long firstRecord, int size, RecordKeys keys, byte[] json) {
 
     /** The request body posting this chunk alone: {@code {"chunks":[<this chunk>]}}. */
     public byte[] document() {

@@ -6,7 +6,6 @@ import io.sluice.client.PipelineStatus;
 import io.sluice.client.SluiceClient;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ResultCollector {
 
-    private record Pending(long sequence, long firstRecord, int size, List<String> keys) {
+    private record Pending(long sequence, long firstRecord, int size, RecordKeys keys) {
     }
 
     private final SluiceClient client;
@@ -32,6 +31,9 @@ final class ResultCollector {
     private final ReorderBuffer reorder;
     private final ProgressListener progress;
     private final Duration pollInterval;
+    /** The first pause after a fetch that brought nothing, doubled while they bring nothing. */
+    private static final long FIRST_PAUSE_MILLIS = 10;
+
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -79,14 +81,14 @@ final class ResultCollector {
 
     /** Fetches until every posted chunk is back; {@code stop} aborts early. */
     void collect(java.util.function.BooleanSupplier stop) throws IOException, InterruptedException {
-        long idle = 10;
+        long idle = FIRST_PAUSE_MILLIS;
         while (!(allPosted && pending.isEmpty()) && !stop.getAsBoolean()) {
             ChunkResults fetched = client.chunkResults(batchId, 100);
             for (ChunkResult result : fetched.data()) {
                 accept(result);
             }
             if (!fetched.data().isEmpty()) {
-                idle = 10;
+                idle = FIRST_PAUSE_MILLIS;
                 continue;
             }
             if (fetched.status() != null && fetched.status().isFinal() && !pending.isEmpty()) {
@@ -94,7 +96,7 @@ final class ResultCollector {
                         + pending.size() + " chunks whose results never came back");
             }
             if (resultsWaiting.tryAcquire(idle, TimeUnit.MILLISECONDS)) {
-                idle = 10;
+                idle = FIRST_PAUSE_MILLIS;
             } else {
                 idle = Math.min(pollInterval.toMillis(), idle * 2);
             }

@@ -25,7 +25,7 @@ final class ResultMatcher {
     private ResultMatcher() {
     }
 
-    static CompletedChunk match(long sequence, long firstRecord, int size, List<String> keys, ChunkResult result)
+    static CompletedChunk match(long sequence, long firstRecord, int size, RecordKeys keys, ChunkResult result)
             throws IOException {
         List<List<JsonNode>> outputs = result.outputs();
         List<String> columns = new ArrayList<>();
@@ -53,30 +53,26 @@ final class ResultMatcher {
         return order;
     }
 
-    private static int[] byKey(List<String> keys, List<List<JsonNode>> rows, ChunkResult result) throws IOException {
+    private static int[] byKey(RecordKeys keys, List<List<JsonNode>> rows, ChunkResult result) throws IOException {
         int[] inOrder = inOrder(keys, rows);
         return inOrder != null ? inOrder : byKeyLookup(keys, rows, result);
     }
 
     /** The usual case, checked first because it needs no map: row i echoes the key of record i. */
-    private static int[] inOrder(List<String> keys, List<List<JsonNode>> rows) {
+    private static int[] inOrder(RecordKeys keys, List<List<JsonNode>> rows) {
         if (rows.size() != keys.size()) {
             return null;
         }
         for (int i = 0; i < keys.size(); i++) {
             List<JsonNode> row = rows.get(i);
-            if (row.isEmpty() || !isKey(keys, i, Values.text(row.get(0)))) {
+            if (row.isEmpty() || !keys.is(i, Values.text(row.get(0)))) {
                 return null;
             }
         }
         return positional(keys.size());
     }
 
-    private static boolean isKey(List<String> keys, int index, String key) {
-        return keys instanceof RecordKeys recordKeys ? recordKeys.is(index, key) : keys.get(index).equals(key);
-    }
-
-    private static int[] byKeyLookup(List<String> keys, List<List<JsonNode>> rows, ChunkResult result) throws IOException {
+    private static int[] byKeyLookup(RecordKeys keys, List<List<JsonNode>> rows, ChunkResult result) throws IOException {
         Map<String, ArrayDeque<Integer>> rowsByKey = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             String key = rows.get(r).isEmpty() ? "" : Values.text(rows.get(r).get(0));

@@ -52,8 +52,8 @@ public final class SluiceCli implements Runnable {
      * a failure.
      */
     static boolean mayUseTls(String[] args, String urlVariable) {
-        return startsWithHttps(urlVariable) || Arrays.stream(args)
-                .anyMatch(arg -> startsWithHttps(arg) || startsWithHttps(arg.substring(arg.indexOf('=') + 1)));
+        return startsWithHttps(urlVariable)
+                || Arrays.stream(args).anyMatch(arg -> startsWithHttps(arg.substring(arg.indexOf('=') + 1)));
     }
 
     private static boolean startsWithHttps(String text) {

@@ -43,12 +43,13 @@ class RecordKeysSpec extends Specification {
         thrown(IndexOutOfBoundsException)
     }
 
-    def 'a chunk keeps its record keys without copying them into strings'() {
-        when:
-        def chunk = ChunkerSpec.drain(ChunkerSpec.chunker(5, 10, [:], 'sale_id')).first()
+    def 'keys grow past their first room'() {
+        given:
+        def keys = (1..1000).collect { "$it" as String }
+        def recordKeys = of(keys)
 
-        then:
-        chunk.keys() instanceof RecordKeys
-        chunk.keys() == ['1', '2', '3', '4', '5']
+        expect:
+        recordKeys == keys
+        (0..<1000).every { recordKeys.is(it, "${it + 1}" as String) }
     }
 }

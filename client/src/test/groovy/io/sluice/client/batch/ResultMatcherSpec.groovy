@@ -16,7 +16,7 @@ class ResultMatcherSpec extends Specification {
 
     def 'rows come back in input order when the server reorders them'() {
         when:
-        def chunk = ResultMatcher.match(0, 0, 3, ['a', 'b', 'c'],
+        def chunk = ResultMatcher.match(0, 0, 3, RecordKeysSpec.of(['a', 'b', 'c']),
                 result('[["id","total"],["c",3],["a",1],["b",2]]', '[null,{"message":"x"},null]'))
 
         then:
@@ -26,12 +26,12 @@ class ResultMatcherSpec extends Specification {
 
     def 'numeric keys match whatever form the server echoes them in'() {
         expect:
-        rows(ResultMatcher.match(0, 0, 2, ['1', '2'], result('[["id","total"],[2.0,5],[1,4]]', '[null,null]'))) == ['1:4', '2.0:5']
+        rows(ResultMatcher.match(0, 0, 2, RecordKeysSpec.of(['1', '2']), result('[["id","total"],[2.0,5],[1,4]]', '[null,null]'))) == ['1:4', '2.0:5']
     }
 
     def 'a record whose key is missing from the result is an error, never a shift'() {
         when:
-        ResultMatcher.match(0, 0, 2, ['a', 'b'], result('[["id","total"],["a",1],["z",2]]', '[null,null]'))
+        ResultMatcher.match(0, 0, 2, RecordKeysSpec.of(['a', 'b']), result('[["id","total"],["a",1],["z",2]]', '[null,null]'))
 
         then:
         def e = thrown(IOException)
@@ -40,12 +40,12 @@ class ResultMatcherSpec extends Specification {
 
     def 'without keys rows are taken in order'() {
         expect:
-        rows(ResultMatcher.match(0, 0, 2, [], result('[["total"],[1],[2]]', '[null,null]'))) == ['1', '2']
+        rows(ResultMatcher.match(0, 0, 2, RecordKeysSpec.of([]), result('[["total"],[1],[2]]', '[null,null]'))) == ['1', '2']
     }
 
     def 'a failed chunk without rows still gives every record its error'() {
         when:
-        def chunk = ResultMatcher.match(4, 10, 2, ['a', 'b'], result('[]', '[{"message":"timed out"},{"message":"timed out"}]'))
+        def chunk = ResultMatcher.match(4, 10, 2, RecordKeysSpec.of(['a', 'b']), result('[]', '[{"message":"timed out"},{"message":"timed out"}]'))
 
         then:
         chunk.size() == 2
