@@ -42,6 +42,10 @@ public final class SluiceClient {
         this.retry = Objects.requireNonNull(retry, "retry");
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                // the selector thread completes each exchange itself instead of handing every
+                // response to a pool thread: calls are blocking and bodies are byte arrays, so
+                // nothing it runs can wait (docs/cli.md)
+                .executor(Runnable::run)
                 .connectTimeout(Duration.ofSeconds(10));
         if ("http".equals(connection.baseUrl().getScheme())) {
             builder.sslContext(PlainHttp.NO_TLS).sslParameters(new SSLParameters());
