@@ -31,6 +31,9 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
     private final RecordShape shape;
     private final RecordShape.InputWriter writer = this::write;
     private final RecordShape.DefaultWriter defaultWriter = this::resetToDefault;
+    // one record's warnings and errors, cleared for the next (the outcome keeps a copy)
+    private final List<Warning> warnings = new ArrayList<>();
+    private final List<RecordError> errors = new ArrayList<>();
 
     CompiledRecordEvaluator(WorkbookModel model, CompiledPlan plan) {
         this.model = model;
@@ -60,8 +63,8 @@ final class CompiledRecordEvaluator implements RecordEvaluator {
     public RecordOutcome evaluate(Map<String, Object> inputs, Collection<String> outputs) {
         long start = System.nanoTime();
         int[] wanted = shape.outputIndexes(outputs);
-        List<Warning> warnings = new ArrayList<>(0);
-        List<RecordError> errors = new ArrayList<>(0);
+        warnings.clear();
+        errors.clear();
         // every requested output has an entry, null when it could not be computed
         Object[] values = new Object[wanted.length];
         try {

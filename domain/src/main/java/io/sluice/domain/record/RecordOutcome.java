@@ -15,8 +15,8 @@ public record RecordOutcome(Map<String, Object> outputs, List<Warning> warnings,
 
     public RecordOutcome {
         outputs = outputs instanceof FixedKeyMap ? outputs : Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
-        warnings = List.copyOf(warnings);
-        errors = List.copyOf(errors);
+        warnings = warnings.isEmpty() ? List.of() : List.copyOf(warnings);
+        errors = errors.isEmpty() ? List.of() : List.copyOf(errors);
     }
 
     public boolean failed() {
