@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  */
 public final class Chunker {
 
+    /** The most a chunk's buffer starts with: 16 MiB. */
+    static final int MAX_INITIAL_CAPACITY = 1 << 24;
+
     private final RecordSource source;
     private final ChunkLimits limits;
     private final ObjectNode parameters;
@@ -61,7 +64,7 @@ public final class Chunker {
             return null;
         }
         UUID id = ids.get();
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(64L * limits.records(), limits.bytes() + 8192L));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(initialCapacity(limits));
         int size;
         RecordKeys keys = new RecordKeys();
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
@@ -86,6 +89,15 @@ public final class Chunker {
     /** Records put into chunks so far. */
     public long records() {
         return records;
+    }
+
+    /**
+     * Room for a chunk at about 64 bytes a record, or the byte limit and the closing fields if
+     * less, and never more than {@link #MAX_INITIAL_CAPACITY} up front: the limits may be set far
+     * beyond what a chunk ever holds, and the buffer grows when it must.
+     */
+    static int initialCapacity(ChunkLimits limits) {
+        return (int) Math.min(MAX_INITIAL_CAPACITY, Math.min(64L * limits.records(), limits.bytes() + 8192L));
     }
 
     private int writeRecords(JsonGenerator g, ByteArrayOutputStream out, List<JsonNode> first, RecordKeys keys)

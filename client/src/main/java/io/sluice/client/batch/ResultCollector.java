@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ResultCollector {
 
+    /** The first pause after a fetch that brought nothing, doubled while they bring nothing. */
+    private static final long FIRST_PAUSE_MILLIS = 10;
+
     private record Pending(long sequence, long firstRecord, int size, RecordKeys keys) {
     }
 
@@ -31,9 +34,6 @@ final class ResultCollector {
     private final ReorderBuffer reorder;
     private final ProgressListener progress;
     private final Duration pollInterval;
-    /** The first pause after a fetch that brought nothing, doubled while they bring nothing. */
-    private static final long FIRST_PAUSE_MILLIS = 10;
-
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();

@@ -68,6 +68,16 @@ class ChunkerSpec extends Specification {
         drain(chunker(25, new ChunkLimits(10, 1 << 20)))*.size() == [10, 10, 5]
     }
 
+    def 'limits far beyond any chunk start a bounded buffer, and the chunks are still cut right'() {
+        expect: 'the initial buffer follows the limits while they are small, and stays bounded when they are not'
+        Chunker.initialCapacity(new ChunkLimits(100, 1 << 20)) == 6_400
+        Chunker.initialCapacity(new ChunkLimits(1_000_000, 1_000)) == 9_192
+        Chunker.initialCapacity(new ChunkLimits(Integer.MAX_VALUE, Integer.MAX_VALUE)) == Chunker.MAX_INITIAL_CAPACITY
+
+        and:
+        drain(chunker(25, new ChunkLimits(Integer.MAX_VALUE, Integer.MAX_VALUE)))*.size() == [25]
+    }
+
     def 'size counts records, not the header row'() {
         when:
         def body = JSON.readTree(drain(chunker(3, 10)).first().json())
