@@ -62,7 +62,8 @@ public final class ChunkComputer {
     /**
      * @param serviceInputs  the pinned version's input names
      * @param serviceOutputs the pinned version's output names
-     * @throws TimeLimitExceededException when the records take longer than {@code timeLimit} together
+     * @throws TimeLimitExceededException when the records take longer than {@code timeLimit} together (the sum
+     *                                    of the processing times their outcomes report)
      * @throws io.sluice.domain.record.InvalidRecordTableException when the unique record key is no column
      */
     public static ChunkResult compute(ChunkInput chunk, RecordEvaluator evaluator, ChunkResultAssembler assembler,
@@ -83,11 +84,15 @@ public final class ChunkComputer {
         int n = table.recordCount();
         List<RecordOutcome> outcomes = new ArrayList<>(n);
         Map<String, Object> record = new HashMap<>(inputs.names().size() * 2);
-        long deadline = System.nanoTime() + timeLimit.toNanos();
+        // the records' own processing times, summed: no second clock read per record
+        long limit = timeLimit.toNanos();
+        long taken = 0;
         for (int r = 0; r < n; r++) {
             inputs.forEach(r, record::put);
-            outcomes.add(evaluator.evaluate(record, asked));
-            if (System.nanoTime() - deadline > 0) {
+            RecordOutcome outcome = evaluator.evaluate(record, asked);
+            outcomes.add(outcome);
+            taken += outcome.processTimeNanos();
+            if (taken > limit) {
                 throw new TimeLimitExceededException(timeLimit);
             }
         }

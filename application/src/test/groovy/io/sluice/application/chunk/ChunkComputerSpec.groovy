@@ -47,4 +47,21 @@ class ChunkComputerSpec extends Specification {
         def e = thrown(ChunkComputer.TimeLimitExceededException)
         e.message == 'the chunk took longer than its time limit of 30 ms'
     }
+
+    def 'the time limit counts the processing time each record reports, summed over the chunk'() {
+        given: 'an evaluator that answers at once but reports 20 ms a record'
+        def reportsTwentyMillis = { Map<String, Object> inputs, Collection<String> outputs ->
+            new RecordOutcome([total: 1d], [], [], 20_000_000)
+        } as RecordEvaluator
+
+        when: 'two records fit in 50 ms, three do not'
+        ChunkComputer.compute(chunkOf(2), reportsTwentyMillis, assembler, ['price', 'quantity'] as Set, ['total'],
+                ['total'] as Set, Duration.ofMillis(50))
+        ChunkComputer.compute(chunkOf(3), reportsTwentyMillis, assembler, ['price', 'quantity'] as Set, ['total'],
+                ['total'] as Set, Duration.ofMillis(50))
+
+        then:
+        def e = thrown(ChunkComputer.TimeLimitExceededException)
+        e.message == 'the chunk took longer than its time limit of 50 ms'
+    }
 }
