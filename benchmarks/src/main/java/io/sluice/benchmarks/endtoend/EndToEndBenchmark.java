@@ -68,8 +68,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             description = "The command line's launcher, run as a user runs it (default ${DEFAULT-VALUE}).")
     Path cli;
 
-    @Option(names = "--server-java-options", split = " ", defaultValue = "@webapp/jvm.options",
-            description = "JVM options of the server (default ${DEFAULT-VALUE}, as ./sluice starts it).")
+    @Option(names = "--server-java-options", split = " ",
+            description = "JVM options of the server (default: as ./sluice starts it, @webapp/jvm.options and, "
+                    + "where the kernel offers them, -XX:+UseTransparentHugePages).")
     List<String> serverJavaOptions;
 
     @Option(names = "--work-dir", defaultValue = "benchmarks/target/end-to-end",
@@ -127,7 +128,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         }
         Path serverDir = workDir.resolve("server-" + database + "-" + System.currentTimeMillis());
         log("starting Sluice on %s in %s", database, serverDir);
-        try (ServerProcess server = ServerProcess.start(serverJar, serverDir, port, serverJavaOptions, environment)) {
+        try (ServerProcess server = ServerProcess.start(serverJar, serverDir, port,
+                serverJavaOptions != null ? serverJavaOptions : ServerProcess.defaultJvmOptions(), environment)) {
             SluiceClient client = new SluiceClient(new Connection(server.url(), ServerProcess.TENANT,
                     new Credentials.ApiKey(ServerProcess.API_KEY)));
             ServerTimer statusTimer = new ServerTimer(server, "GET", "/{tenant}/api/v4/batch/{id}/status");

@@ -33,6 +33,24 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
+     * The JVM options {@code ./sluice} starts the server with: {@code webapp/jvm.options} and, where
+     * the kernel offers transparent huge pages (its setting readable and not {@code never}), the heap
+     * in them.
+     */
+    static List<String> defaultJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("@webapp/jvm.options"));
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        try {
+            if (Files.isReadable(setting) && !Files.readString(setting).contains("[never]")) {
+                options.add("-XX:+UseTransparentHugePages");
+            }
+        } catch (IOException e) {
+            // unreadable after all: no huge pages, as ./sluice decides
+        }
+        return options;
+    }
+
+    /**
      * Starts {@code jar} on {@code port} in {@code workDir}; {@code environment} adds to the
      * process environment (the database of the PostgreSQL runs). An argument file among
      * {@code jvmOptions} ({@code @path}) is named from the benchmark's working directory, not the
