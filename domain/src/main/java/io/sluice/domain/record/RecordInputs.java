@@ -1,11 +1,9 @@
 package io.sluice.domain.record;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The inputs an engine gets for each record of a chunk: the record's columns that are inputs of the
@@ -75,17 +73,15 @@ public final class RecordInputs {
         return column >= 0 ? table.value(record, column) : constants[slot];
     }
 
-    /** Hands every input of one record to {@code input}, in slot order, without building a map. */
-    public void forEach(int record, BiConsumer<String, Object> input) {
-        for (int slot = 0; slot < columnOf.length; slot++) {
-            input.accept(names.get(slot), value(record, slot));
-        }
-    }
-
-    /** The inputs of one record as a fresh map, for engines that want one. */
+    /**
+     * The inputs of one record as an unmodifiable map in slot order, built without hashing: its
+     * keys are {@link #names()} itself, the same objects for every record of the chunk.
+     */
     public Map<String, Object> asMap(int record) {
-        Map<String, Object> inputs = new HashMap<>(columnOf.length * 2);
-        forEach(record, inputs::put);
-        return inputs;
+        Object[] values = new Object[columnOf.length];
+        for (int slot = 0; slot < values.length; slot++) {
+            values[slot] = value(record, slot);
+        }
+        return new FixedKeyMap(names, values);
     }
 }

@@ -46,15 +46,23 @@ class RecordInputsSpec extends Specification {
         RecordInputs.bind(RecordTable.of([['price'], [5]]), null, SALES_INPUTS).asMap(0) == [price: 5]
     }
 
-    def 'inputs are handed over slot by slot without a map'() {
+    def 'every record of a chunk gets its inputs in slot order, under the very same name objects'() {
         given:
-        def inputs = RecordInputs.bind(RecordTable.of([['price', 'quantity'], [5, 6]]), [tax: 0.1], SALES_INPUTS)
-        def seen = []
+        def inputs = RecordInputs.bind(RecordTable.of([['price', 'quantity'], [5, 6], [7, 8]]), [tax: 0.1], SALES_INPUTS)
 
         when:
-        inputs.forEach(0) { name, value -> seen << "$name=$value" }
+        def first = inputs.asMap(0)
+        def second = inputs.asMap(1)
 
         then:
-        seen == ['price=5', 'quantity=6', 'tax=0.1']
+        first.entrySet()*.toString() == ['price=5', 'quantity=6', 'tax=0.1']
+        second.entrySet()*.toString() == ['price=7', 'quantity=8', 'tax=0.1']
+        [first.keySet().toList(), second.keySet().toList()].transpose().every { a, b -> a.is(b) }
+
+        when: 'an engine tries to change them'
+        first.put('price', 1)
+
+        then:
+        thrown(UnsupportedOperationException)
     }
 }
