@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,10 +81,13 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--plot", description = "Where to draw records/s over each run (default: WORK-DIR/throughput.png).")
     Path plot;
 
-    /** One run; a warm-up run is reported but left out of the medians. */
+    /**
+     * One run; a warm-up run is reported but left out of the medians. {@code statusMicros}: the time
+     * of every status call the probe made (none for the peer).
+     */
     record Run(String what, int number, boolean warmup, long records, double wallSeconds, double serverCpuSeconds,
                double clientCpuSeconds, long peakRssBytes, long liveHeapAfterBytes, double statusP50, double statusP99,
-               double serverStatusP99, long statusCalls, double postP99, double resultsP50, double resultsP99) {
+               double serverStatusP99, Histogram statusMicros, double postP99, double resultsP50, double resultsP99) {
 
         double recordsPerSecond() {
             return records / wallSeconds;
@@ -170,7 +174,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         }
         Run run = new Run(name, n, warmup, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
                 outcome.cliCpuSeconds(), after.peakRssBytes(), liveHeap, probe.percentileMillis(50),
-                probe.percentileMillis(99), serverStatusP99, probe.count(), outcome.postP99Millis(), outcome.resultsP50Millis(),
+                probe.percentileMillis(99), serverStatusP99, probe.latencyMicros(), outcome.postP99Millis(), outcome.resultsP50Millis(),
                 outcome.resultsP99Millis());
         log("%s %s: %,.0f records/s, server CPU %.1f s, peak RSS %d MB, live heap after %d MB, status p99 %.1f ms"
                         + " (server's own at most %.1f ms)", name, label, run.recordsPerSecond(), run.serverCpuSeconds(),
@@ -199,7 +203,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             Files.delete(output);
             String name = "Spring Batch + POI, " + threads + " threads";
             Run run = new Run(name, n, false, Long.parseLong(done.group(1)), finished.wallSeconds(), finished.last().cpuSeconds(),
-                    0, finished.last().peakRssBytes(), -1, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN,
+                    0, finished.last().peakRssBytes(), -1, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN, Double.NaN,
                     Double.NaN);
             results.add(run);
             log("%s run %d: %,.0f records/s, CPU %.1f s, peak RSS %d MB", name, n, run.recordsPerSecond(),

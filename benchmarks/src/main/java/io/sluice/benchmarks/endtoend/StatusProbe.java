@@ -82,8 +82,9 @@ final class StatusProbe implements Runnable {
         return latencyMicros.getTotalCount() == 0 ? Double.NaN : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    synchronized long count() {
-        return latencyMicros.getTotalCount();
+    /** Every answer's time so far, in microseconds: a copy, for pooling the calls of several runs. */
+    synchronized Histogram latencyMicros() {
+        return latencyMicros.copy();
     }
 
     synchronized List<Sample> samples() {
