@@ -86,11 +86,25 @@ public final class EndToEndBenchmark implements Callable<Integer> {
      * of every status call the probe made (none for the peer).
      */
     record Run(String what, int number, boolean warmup, long records, double wallSeconds, double serverCpuSeconds,
-               double clientCpuSeconds, long peakRssBytes, long liveHeapAfterBytes, double statusP50, double statusP99,
-               double serverStatusP99, Histogram statusMicros, double postP99, double resultsP50, double resultsP99) {
+               double clientCpuSeconds, long peakRssBytes, long liveHeapAfterBytes, Histogram statusMicros,
+               double serverStatusP99, double postP99, double resultsP50, double resultsP99) {
 
         double recordsPerSecond() {
             return records / wallSeconds;
+        }
+
+        double statusP50() {
+            return statusMillis(50);
+        }
+
+        double statusP99() {
+            return statusMillis(99);
+        }
+
+        /** A percentile of the run's status calls in milliseconds; NaN when it made none. */
+        double statusMillis(double percentile) {
+            return statusMicros == null || statusMicros.getTotalCount() == 0 ? Double.NaN
+                    : statusMicros.getValueAtPercentile(percentile) / 1000.0;
         }
     }
 
@@ -173,9 +187,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             curves.put(name + " #" + n, probe.samples());
         }
         Run run = new Run(name, n, warmup, outcome.records(), outcome.wallSeconds(), after.cpuSeconds() - before.cpuSeconds(),
-                outcome.cliCpuSeconds(), after.peakRssBytes(), liveHeap, probe.percentileMillis(50),
-                probe.percentileMillis(99), serverStatusP99, probe.latencyMicros(), outcome.postP99Millis(), outcome.resultsP50Millis(),
-                outcome.resultsP99Millis());
+                outcome.cliCpuSeconds(), after.peakRssBytes(), liveHeap, probe.latencyMicros(), serverStatusP99,
+                outcome.postP99Millis(), outcome.resultsP50Millis(), outcome.resultsP99Millis());
         log("%s %s: %,.0f records/s, server CPU %.1f s, peak RSS %d MB, live heap after %d MB, status p99 %.1f ms"
                         + " (server's own at most %.1f ms)", name, label, run.recordsPerSecond(), run.serverCpuSeconds(),
                 run.peakRssBytes() >> 20, run.liveHeapAfterBytes() >> 20, run.statusP99(), run.serverStatusP99());
@@ -203,8 +216,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             Files.delete(output);
             String name = "Spring Batch + POI, " + threads + " threads";
             Run run = new Run(name, n, false, Long.parseLong(done.group(1)), finished.wallSeconds(), finished.last().cpuSeconds(),
-                    0, finished.last().peakRssBytes(), -1, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN, Double.NaN,
-                    Double.NaN);
+                    0, finished.last().peakRssBytes(), -1, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             results.add(run);
             log("%s run %d: %,.0f records/s, CPU %.1f s, peak RSS %d MB", name, n, run.recordsPerSecond(),
                     run.serverCpuSeconds(), run.peakRssBytes() >> 20);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
@@ -67,17 +68,9 @@ final class Report {
 
     /** The p99 of every status call of the runs together, with how many calls that is. */
     static String pooledStatusP99(List<EndToEndBenchmark.Run> runs) {
-        Histogram pooled = null;
-        for (EndToEndBenchmark.Run run : runs) {
-            if (run.statusMicros() != null) {
-                if (pooled == null) {
-                    pooled = run.statusMicros().copy();
-                } else {
-                    pooled.add(run.statusMicros());
-                }
-            }
-        }
-        return pooled == null || pooled.getTotalCount() == 0 ? "–" : String.format(Locale.ROOT, "%.1f (%,d calls)",
+        Histogram pooled = new Histogram(3);
+        runs.stream().map(EndToEndBenchmark.Run::statusMicros).filter(Objects::nonNull).forEach(pooled::add);
+        return pooled.getTotalCount() == 0 ? "–" : String.format(Locale.ROOT, "%.1f (%,d calls)",
                 pooled.getValueAtPercentile(99) / 1000.0, pooled.getTotalCount());
     }
 

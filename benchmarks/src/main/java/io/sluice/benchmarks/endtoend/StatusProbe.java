@@ -78,10 +78,6 @@ final class StatusProbe implements Runnable {
         stopped = true;
     }
 
-    synchronized double percentileMillis(double percentile) {
-        return latencyMicros.getTotalCount() == 0 ? Double.NaN : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
-    }
-
     /** Every answer's time so far, in microseconds: a copy, for pooling the calls of several runs. */
     synchronized Histogram latencyMicros() {
         return latencyMicros.copy();
