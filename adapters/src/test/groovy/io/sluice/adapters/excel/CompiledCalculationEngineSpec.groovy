@@ -60,6 +60,26 @@ class CompiledCalculationEngineSpec extends Specification {
         }
     }
 
+    def 'an outcome keeps its own warnings and errors while its evaluator goes on to the next records'() {
+        given:
+        def evaluator = prepare(compiled, SampleWorkbooks.salesExample()).newEvaluator()
+        def total = ['total'] as Set
+
+        when:
+        def warned = evaluator.evaluate([price: 10, quantity: 5], total)
+        def failed = evaluator.evaluate([price: 'ten', quantity: 5, tax: 0.1], total)
+        def clean = evaluator.evaluate([price: 10, quantity: 5, tax: 0.1], total)
+
+        then:
+        warned.warnings()*.sourcePath() == ['Xinput_tax']
+        warned.errors().isEmpty()
+        failed.errors()*.errorCategory() == ['input_error']
+        failed.warnings().isEmpty()
+        clean.outputs() == [total: 55L]
+        clean.warnings().isEmpty()
+        clean.errors().isEmpty()
+    }
+
     def 'a workbook the compiler cannot take is evaluated by POI'() {
         given:
         byte[] volatileBook = new WorkbookBuilder().sheet('S').set('A1', 1).set('A2', '=A1+NOW()*0')

@@ -48,6 +48,12 @@ class StartScriptIT extends Specification {
                 'DATASOURCES_DEFAULT_URL': "jdbc:h2:file:${dir.resolve('data/sluice')};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH".toString()])
         builder.environment().putAll(environment)
         def process = builder.start()
+        // a script that never gets to start the JVM ends the stream, so the reading below ends too
+        Thread.startDaemon {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly()
+            }
+        }
         try {
             Map<String, String> flags = [:]
             def reader = process.inputStream.newReader()
